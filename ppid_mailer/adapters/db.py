@@ -1,0 +1,277 @@
+"""peewee models, connection by URL (SQLite | PostgreSQL) and versioned migrations.
+
+One storage code path serves both databases. Timestamps are stored as naive UTC. SQLite runs in
+WAL mode with `BEGIN IMMEDIATE` transactions, so that two writers queue instead of failing
+half-way; PostgreSQL uses row locks (`FOR UPDATE SKIP LOCKED`) so that several instances can
+share the work.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee as pw
+
+from ppid_mailer.errors import StoreError
+
+log = logging.getLogger(__name__)
+database_proxy = pw.DatabaseProxy()
+
+
+def utcnow_naive(moment: datetime) -> datetime:
+    """Aware -> naive UTC, the form every timestamp column holds."""
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField(primary_key=True)
+    applied_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "schema_version"
+
+
+class MailboxState(BaseModel):
+    """The UID high-water mark per (mailbox, UIDVALIDITY)."""
+
+    mailbox = pw.CharField(max_length=500)
+    uidvalidity = pw.BigIntegerField()
+    last_uid = pw.BigIntegerField(default=0)
+    last_fetch_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        primary_key = pw.CompositeKey("mailbox", "uidvalidity")
+        table_name = "mailbox_state"
+
+
+class NumberSequence(BaseModel):
+    """Gap-free registration numbers: one row per (scope, year), bumped inside the request's transaction."""
+
+    scope = pw.CharField(max_length=100)
+    year = pw.IntegerField()
+    last = pw.IntegerField(default=0)
+
+    class Meta:
+        primary_key = pw.CompositeKey("scope", "year")
+        table_name = "number_sequence"
+
+
+class Request(BaseModel):
+    number = pw.CharField(max_length=100, unique=True)
+    scope = pw.CharField(max_length=100, default="ppid")
+    year = pw.IntegerField()
+    seq = pw.IntegerField()
+    status = pw.CharField(max_length=30, index=True)
+    requester_name = pw.CharField(max_length=300, default="")
+    requester_email = pw.CharField(max_length=300, index=True)
+    received_at = pw.DateTimeField()
+    due_date = pw.DateField(null=True)
+    final_due_date = pw.DateField(null=True)
+    extended = pw.BooleanField(default=False)
+    information = pw.TextField(default="")
+    purpose = pw.TextField(default="")
+    missing = pw.TextField(default="[]")  # JSON list of missing codes
+    subject = pw.TextField(default="")
+    letter_text = pw.TextField(default="")
+    calendar_fingerprint = pw.CharField(max_length=40, default="")
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "request"
+        indexes = ((("scope", "year", "seq"), True),)
+
+
+class InboundMessage(BaseModel):
+    mailbox = pw.CharField(max_length=500)
+    uidvalidity = pw.BigIntegerField()
+    uid = pw.CharField(max_length=300)
+    message_id = pw.CharField(max_length=1000, default="", index=True)
+    sha256 = pw.CharField(max_length=64, index=True)
+    raw = pw.BlobField()
+    size = pw.IntegerField()
+    sender = pw.CharField(max_length=300, default="")
+    subject = pw.TextField(default="")
+    state = pw.CharField(max_length=20, index=True)
+    kind = pw.CharField(max_length=30, default="")
+    reason = pw.TextField(default="")
+    error = pw.TextField(default="")
+    attempts = pw.IntegerField(default=0)
+    request = pw.ForeignKeyField(Request, null=True, backref="inbound", on_delete="SET NULL")
+    fetched_at = pw.DateTimeField()
+    processed_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "inbound_message"
+        indexes = ((("mailbox", "uidvalidity", "uid"), True),)
+
+
+class AttachmentRow(BaseModel):
+    request = pw.ForeignKeyField(Request, backref="attachments", on_delete="CASCADE")
+    inbound = pw.ForeignKeyField(InboundMessage, null=True, on_delete="SET NULL")
+    filename = pw.CharField(max_length=500)
+    content_type = pw.CharField(max_length=200)
+    size = pw.IntegerField()
+    sha256 = pw.CharField(max_length=64)
+    data = pw.BlobField(null=True)  # None once purged
+    role = pw.CharField(max_length=30, default="")
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "attachment"
+
+
+class Event(BaseModel):
+    """The audit trail: who did what, when, because of which message."""
+
+    request = pw.ForeignKeyField(Request, null=True, backref="events", on_delete="CASCADE")
+    inbound = pw.ForeignKeyField(InboundMessage, null=True, on_delete="SET NULL")
+    at = pw.DateTimeField(index=True)
+    actor = pw.CharField(max_length=300)
+    action = pw.CharField(max_length=50)
+    detail = pw.TextField(default="")
+
+    class Meta:
+        table_name = "event"
+
+
+class OutboundMessage(BaseModel):
+    """The outbox: mail leaves only through these rows."""
+
+    request = pw.ForeignKeyField(Request, null=True, backref="outbound", on_delete="SET NULL")
+    cause = pw.ForeignKeyField(InboundMessage, null=True, on_delete="SET NULL")
+    dedupe_key = pw.CharField(max_length=300, unique=True)
+    purpose = pw.CharField(max_length=50)
+    message_id = pw.CharField(max_length=300, unique=True)
+    mail_from = pw.CharField(max_length=300)
+    recipients = pw.TextField()  # comma-separated
+    raw = pw.BlobField()
+    state = pw.CharField(max_length=20, index=True)
+    attempts = pw.IntegerField(default=0)
+    next_attempt_at = pw.DateTimeField()
+    last_error = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    sent_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "outbound_message"
+
+
+MODELS_V1: list[type[BaseModel]] = [
+    MailboxState,
+    NumberSequence,
+    Request,
+    InboundMessage,
+    AttachmentRow,
+    Event,
+    OutboundMessage,
+]
+
+# Each migration takes the database and brings the schema from version N-1 to N. Add new ones
+# at the end; never edit one that has shipped.
+MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
+    (1, "initial schema", lambda db: db.create_tables(MODELS_V1, safe=True)),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def open_database(url: str) -> pw.Database:
+    """Connect to `url` and bind the models to it; raise StoreError with the reason on failure."""
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///") :]
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db: pw.Database = pw.SqliteDatabase(
+            path,
+            lock_type="IMMEDIATE",
+            timeout=30,
+            pragmas={
+                "journal_mode": "wal",
+                "foreign_keys": 1,
+                "busy_timeout": 30000,
+                "synchronous": "normal",
+            },
+        )
+    else:
+        parsed = urlparse(url)
+        db = pw.PostgresqlDatabase(
+            (parsed.path or "/postgres").lstrip("/"),
+            user=unquote(parsed.username or "postgres"),
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname or "127.0.0.1",
+            port=parsed.port or 5432,
+            autorollback=True,
+            connect_timeout=10,
+        )
+    try:
+        db.connect(reuse_if_open=True)
+    except pw.OperationalError as exc:
+        raise StoreError(f"cannot open database {redact_url(url)}: {str(exc).strip()}") from None
+    if url.startswith("sqlite:///") and path != ":memory:":
+        _restrict(Path(path))
+    database_proxy.initialize(db)
+    return db
+
+
+def _restrict(path: Path) -> None:
+    """The database holds ID copies: only the service user may read it."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists():
+            os.chmod(candidate, 0o600)
+
+
+def redact_url(url: str) -> str:
+    parsed = urlparse(url)
+    if parsed.password:
+        return url.replace(f":{parsed.password}@", ":***@")
+    return url
+
+
+def is_postgres(db: pw.Database) -> bool:
+    return isinstance(db, pw.PostgresqlDatabase)
+
+
+def schema_version(db: pw.Database) -> int:
+    if not db.table_exists("schema_version"):
+        return 0
+    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row or 0)
+
+
+def upgrade(db: pw.Database, now: datetime) -> list[int]:
+    """Apply every migration newer than the schema; return the versions applied.
+
+    On PostgreSQL an advisory lock keeps two instances from upgrading at once.
+    """
+    applied: list[int] = []
+    with db.atomic():
+        if is_postgres(db):
+            db.execute_sql("SELECT pg_advisory_xact_lock(7451001)")
+        db.create_tables([SchemaVersion], safe=True)
+        current = schema_version(db)
+        for version, description, migrate in MIGRATIONS:
+            if version > current:
+                log.info("database: applying migration %d (%s)", version, description)
+                migrate(db)
+                SchemaVersion.create(version=version, applied_at=utcnow_naive(now))
+                applied.append(version)
+    return applied
+
+
+def require_current(db: pw.Database) -> None:
+    version = schema_version(db)
+    if version < LATEST_VERSION:
+        raise StoreError(
+            f"database schema is at version {version}, this ppid-mailer needs "
+            f"{LATEST_VERSION}: run `ppid-mailer db upgrade`"
+        )

@@ -1,0 +1,225 @@
+"""Inbound mail sources behind one Protocol: IMAP (imapclient) and a local Maildir.
+
+The contract (DESIGN.md §3 steps 1-2): the service lists what is waiting, fetches it, stores it,
+commits, and only then acknowledges. Acknowledging moves the message to `processed_folder`, so
+the inbox only ever holds mail that is new or not yet acknowledged; a crash between store and
+acknowledge leaves the message in the inbox, and the next pass finds it already stored and
+acknowledges it without storing it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import mailbox as stdlib_mailbox
+import socket
+import ssl
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import imapclient
+from imapclient.exceptions import IMAPClientError
+
+from ppid_mailer.config import InboxSettings
+from ppid_mailer.errors import MailboxError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    uid: str
+    raw: bytes
+
+
+class MailboxSession(Protocol):
+    uidvalidity: int
+
+    def waiting(self, last_uid: int) -> list[str]:
+        """UIDs in the inbox that may need storing: all of them, or above `last_uid`."""
+        ...
+
+    def fetch(self, uids: list[str]) -> Iterator[list[FetchedMessage]]:
+        """The raw messages, in batches bounded by bytes."""
+        ...
+
+    def acknowledge(self, uids: list[str]) -> None:
+        """Move stored messages out of the inbox (or mark them), after the store committed."""
+        ...
+
+
+class Mailbox(Protocol):
+    name: str
+
+    def session(self) -> AbstractContextManager[MailboxSession]: ...
+
+
+# --- IMAP ----------------------------------------------------------------------------------
+
+
+class ImapMailbox:
+    def __init__(self, settings: InboxSettings) -> None:
+        self.settings = settings
+        self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.folder}"
+
+    def connect(self) -> imapclient.IMAPClient:
+        """Connect and log in; every failure becomes a MailboxError a sysadmin can act on."""
+        s = self.settings
+        try:
+            context = ssl.create_default_context()
+            client = imapclient.IMAPClient(
+                s.host,
+                port=s.port,
+                ssl=s.security == "ssl",
+                ssl_context=context,
+                timeout=s.timeout_seconds,
+            )
+            if s.security == "starttls":
+                client.starttls(context)
+            client.login(s.username, s.password)
+        except (OSError, IMAPClientError, ssl.SSLError) as exc:
+            raise MailboxError(
+                f"IMAP {s.host}:{s.port} ({s.security}) user {s.username}: {_reason(exc)}"
+            ) from None
+        return client
+
+    @contextmanager
+    def session(self) -> Iterator[_ImapSession]:
+        client = self.connect()
+        try:
+            yield _ImapSession(client, self.settings)
+        except (OSError, IMAPClientError) as exc:
+            raise MailboxError(f"IMAP {self.settings.host}: {_reason(exc)}") from None
+        finally:
+            try:
+                client.logout()
+            except (OSError, IMAPClientError):
+                log.debug("IMAP logout failed; connection already gone")
+
+
+class _ImapSession:
+    def __init__(self, client: imapclient.IMAPClient, settings: InboxSettings) -> None:
+        self.client = client
+        self.settings = settings
+        info = client.select_folder(settings.folder)
+        self.uidvalidity = int(info[b"UIDVALIDITY"])
+        self.can_move = client.has_capability("MOVE")
+        if settings.processed_folder and not client.folder_exists(settings.processed_folder):
+            client.create_folder(settings.processed_folder)
+            log.info("IMAP: created folder %s", settings.processed_folder)
+
+    def waiting(self, last_uid: int) -> list[str]:
+        if self.settings.processed_folder:
+            uids = self.client.search(["NOT", "DELETED"])
+        else:
+            uids = [u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
+        return [str(u) for u in sorted(uids)]
+
+    def fetch(self, uids: list[str]) -> Iterator[list[FetchedMessage]]:
+        cap = self.settings.fetch_batch_mb * 1024 * 1024
+        sizes = self.client.fetch([int(u) for u in uids], ["RFC822.SIZE"]) if uids else {}
+        batch: list[int] = []
+        batch_bytes = 0
+        for uid in sorted(sizes):
+            size = int(sizes[uid].get(b"RFC822.SIZE", 0))
+            if batch and batch_bytes + size > cap:
+                yield self._fetch_batch(batch)
+                batch, batch_bytes = [], 0
+            batch.append(uid)
+            batch_bytes += size
+        if batch:
+            yield self._fetch_batch(batch)
+
+    def _fetch_batch(self, uids: list[int]) -> list[FetchedMessage]:
+        # BODY.PEEK[] leaves \Seen alone, so that a person looking at the inbox sees what is new.
+        data = self.client.fetch(uids, ["BODY.PEEK[]"])
+        return [
+            FetchedMessage(str(uid), bytes(data[uid][b"BODY[]"]))
+            for uid in uids
+            if uid in data and b"BODY[]" in data[uid]
+        ]
+
+    def acknowledge(self, uids: list[str]) -> None:
+        if not uids:
+            return
+        numbers = [int(u) for u in uids]
+        target = self.settings.processed_folder
+        if not target:
+            self.client.add_flags(numbers, [imapclient.SEEN])
+        elif self.can_move:
+            self.client.move(numbers, target)
+        else:
+            self.client.copy(numbers, target)
+            self.client.delete_messages(numbers)
+            self.client.uid_expunge(numbers) if self.client.has_capability(
+                "UIDPLUS"
+            ) else self.client.expunge()
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "timed out"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (is the server running, and the port right?)"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS failed: {exc.reason or exc}"
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, IMAPClientError) and "auth" in text.lower():
+        return f"login refused: {text}"
+    return text
+
+
+# --- Maildir -------------------------------------------------------------------------------
+
+
+class MaildirMailbox:
+    """A local Maildir: the demo's inbox, and a way to feed mail delivered by a local MTA."""
+
+    def __init__(self, settings: InboxSettings) -> None:
+        if settings.path is None:
+            raise MailboxError("[inbox] path is required for protocol = maildir")
+        self.path = Path(settings.path)
+        self.processed_folder = settings.processed_folder
+        self.name = f"maildir://{self.path}"
+
+    @contextmanager
+    def session(self) -> Iterator[_MaildirSession]:
+        try:
+            box = stdlib_mailbox.Maildir(self.path, factory=None, create=True)
+        except OSError as exc:
+            raise MailboxError(f"Maildir {self.path}: {exc.strerror}") from None
+        yield _MaildirSession(box, self.processed_folder)
+
+
+class _MaildirSession:
+    uidvalidity = 1
+
+    def __init__(self, box: stdlib_mailbox.Maildir, processed_folder: str) -> None:
+        self.box = box
+        self.processed = box.add_folder(processed_folder) if processed_folder else None
+
+    def waiting(self, last_uid: int) -> list[str]:
+        return sorted(self.box.keys())
+
+    def fetch(self, uids: list[str]) -> Iterator[list[FetchedMessage]]:
+        for uid in uids:
+            try:
+                yield [FetchedMessage(uid, self.box.get_bytes(uid))]
+            except KeyError:
+                log.warning("Maildir: message %s vanished before it was read", uid)
+
+    def acknowledge(self, uids: list[str]) -> None:
+        for uid in uids:
+            try:
+                raw = self.box.get_bytes(uid)
+            except KeyError:
+                continue
+            if self.processed is not None:
+                self.processed.add(raw)
+            self.box.discard(uid)
+
+
+def open_mailbox(settings: InboxSettings) -> Mailbox:
+    return ImapMailbox(settings) if settings.protocol == "imap" else MaildirMailbox(settings)

@@ -1,0 +1,97 @@
+"""Jinja2 letters: LetterSpec -> an RFC 5322 message ready for the outbox.
+
+Templates are looked up first in the office's `[office] templates_dir`, then in the templates
+shipped with ppid-mailer, so that an office can reword any letter without touching code. A
+template's first line is `Subject: ...`, then a blank line, then the body.
+
+Only our own values reach headers: addresses come from the strict parser, subjects from our
+templates, and every header value is stripped of CR/LF before it is set.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import jinja2
+
+from ppid_mailer.config import Settings
+from ppid_mailer.core.domain import LetterSpec
+
+MAILER_HEADER = "X-PPID-Mailer"
+
+
+def shipped_templates_dir() -> Path:
+    """`ppid_mailer/templates` inside a wheel, or the repository's `templates/` in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "templates"
+    return packaged if packaged.is_dir() else here.parent / "templates"
+
+
+class TemplateError(Exception):
+    """A letter template is missing or broken: the office's override needs fixing."""
+
+
+class Renderer:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        search = [str(shipped_templates_dir())]
+        if settings.office.templates_dir:
+            search.insert(0, str(settings.office.templates_dir))
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(search),
+            undefined=jinja2.StrictUndefined,
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def new_message_id(self, purpose: str) -> str:
+        return f"<ppid.{purpose}.{secrets.token_hex(12)}@{self.settings.outbox.domain}>"
+
+    def render(self, spec: LetterSpec, message_id: str, now: datetime) -> EmailMessage:
+        try:
+            text = self.env.get_template(f"{spec.template}.txt.j2").render(**spec.context)
+        except jinja2.TemplateError as exc:
+            raise TemplateError(f"template {spec.template}.txt.j2: {exc}") from exc
+        subject, body = _split_subject(text, spec.template)
+        out = self.settings.outbox
+        msg = EmailMessage()
+        msg["From"] = formataddr((_one_line(out.from_name), out.from_address))
+        msg["To"] = ", ".join(_one_line(a) for a in spec.to)
+        msg["Subject"] = subject
+        msg["Date"] = format_datetime(now.astimezone(ZoneInfo(self.settings.office.timezone)))
+        msg["Message-ID"] = message_id
+        if spec.in_reply_to:
+            msg["In-Reply-To"] = _one_line(spec.in_reply_to)
+        if spec.references:
+            msg["References"] = " ".join(_one_line(r) for r in spec.references[-20:])
+        msg["Auto-Submitted"] = spec.auto_submitted
+        msg["X-Auto-Response-Suppress"] = "All"
+        msg[MAILER_HEADER] = spec.purpose or spec.template
+        msg.set_content(body, charset="utf-8")
+        for attachment in spec.attachments:
+            maintype, _, subtype = attachment.content_type.partition("/")
+            msg.add_attachment(
+                attachment.data,
+                maintype=maintype or "application",
+                subtype=subtype or "octet-stream",
+                filename=attachment.filename,
+            )
+        return msg
+
+
+def _split_subject(text: str, template: str) -> tuple[str, str]:
+    first, _, rest = text.partition("\n")
+    if not first.lower().startswith("subject:"):
+        raise TemplateError(f"template {template}.txt.j2 must start with a 'Subject: ...' line")
+    return _one_line(first.split(":", 1)[1]), rest.lstrip("\n")
+
+
+def _one_line(value: str) -> str:
+    return " ".join(str(value).split())

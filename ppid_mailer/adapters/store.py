@@ -1,0 +1,343 @@
+"""The storage operations the service layer needs, one code path for SQLite and PostgreSQL.
+
+Methods that change several rows expect to run inside the caller's transaction (`store.atomic()`)
+so that a message's whole outcome commits or rolls back together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import peewee as pw
+
+from ppid_mailer.core.domain import InboundState, OutboundState
+
+from .db import (
+    AttachmentRow,
+    Event,
+    InboundMessage,
+    MailboxState,
+    OutboundMessage,
+    Request,
+    is_postgres,
+    utcnow_naive,
+)
+
+
+@dataclass(frozen=True)
+class StoredInbound:
+    id: int
+    created: bool
+    state: str
+
+
+class Store:
+    def __init__(self, db: pw.Database) -> None:
+        self.db = db
+        self.postgres = is_postgres(db)
+
+    def atomic(self) -> AbstractContextManager[Any]:
+        return self.db.atomic()
+
+    # --- inbound ---------------------------------------------------------------------------
+
+    def last_uid(self, mailbox: str, uidvalidity: int) -> int:
+        row = MailboxState.get_or_none(mailbox=mailbox, uidvalidity=uidvalidity)
+        return int(row.last_uid) if row else 0
+
+    def known_uids(self, mailbox: str, uidvalidity: int, uids: Iterable[str]) -> set[str]:
+        wanted = list(uids)
+        known: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = InboundMessage.select(InboundMessage.uid).where(
+                InboundMessage.mailbox == mailbox,
+                InboundMessage.uidvalidity == uidvalidity,
+                InboundMessage.uid.in_(chunk),
+            )
+            known.update(row.uid for row in query)
+        return known
+
+    def store_inbound(
+        self,
+        *,
+        mailbox: str,
+        uidvalidity: int,
+        uid: str,
+        raw: bytes,
+        message_id: str,
+        sender: str,
+        subject: str,
+        now: datetime,
+    ) -> StoredInbound:
+        """Store the raw message once (unique on mailbox, UIDVALIDITY, UID) and move the mark.
+
+        A message whose Message-ID and bytes we already hold under another UID (a UIDVALIDITY
+        change, a second copy) is kept but marked `duplicate`, so that it creates nothing.
+        """
+        digest = hashlib.sha256(raw).hexdigest()
+        with self.db.atomic():
+            existing = InboundMessage.get_or_none(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+            if existing:
+                return StoredInbound(existing.id, False, existing.state)
+            twin = (
+                InboundMessage.select(InboundMessage.id)
+                .where(
+                    InboundMessage.sha256 == digest,
+                    InboundMessage.message_id == message_id,
+                    InboundMessage.state != InboundState.DUPLICATE,
+                )
+                .order_by(InboundMessage.id)
+                .first()
+            )
+            state = InboundState.DUPLICATE if twin else InboundState.NEW
+            row = InboundMessage.create(
+                mailbox=mailbox,
+                uidvalidity=uidvalidity,
+                uid=uid,
+                message_id=message_id[:1000],
+                sha256=digest,
+                raw=raw,
+                size=len(raw),
+                sender=sender[:300],
+                subject=subject,
+                state=state,
+                reason=f"same Message-ID and content as inbound #{twin.id}" if twin else "",
+                fetched_at=utcnow_naive(now),
+            )
+            if uid.isdigit():
+                self._raise_mark(mailbox, uidvalidity, int(uid), now)
+            return StoredInbound(row.id, True, state)
+
+    def _raise_mark(self, mailbox: str, uidvalidity: int, uid: int, now: datetime) -> None:
+        state, _ = MailboxState.get_or_create(mailbox=mailbox, uidvalidity=uidvalidity)
+        if uid > state.last_uid:
+            (
+                MailboxState.update(last_uid=uid, last_fetch_at=utcnow_naive(now))
+                .where(
+                    MailboxState.mailbox == mailbox,
+                    MailboxState.uidvalidity == uidvalidity,
+                    MailboxState.last_uid < uid,
+                )
+                .execute()
+            )
+
+    def record_fetch(self, mailbox: str, uidvalidity: int, now: datetime) -> None:
+        with self.db.atomic():
+            MailboxState.get_or_create(mailbox=mailbox, uidvalidity=uidvalidity)
+            (
+                MailboxState.update(last_fetch_at=utcnow_naive(now))
+                .where(MailboxState.mailbox == mailbox, MailboxState.uidvalidity == uidvalidity)
+                .execute()
+            )
+
+    def claim_inbound(self) -> InboundMessage | None:
+        """The oldest `new` message, locked for this transaction (skipped by other instances)."""
+        query = (
+            InboundMessage.select()
+            .where(InboundMessage.state == InboundState.NEW)
+            .order_by(InboundMessage.id)
+            .limit(1)
+        )
+        if self.postgres:
+            query = query.for_update("FOR UPDATE SKIP LOCKED")
+        return query.first()
+
+    def finish_inbound(
+        self,
+        row: InboundMessage,
+        state: InboundState,
+        kind: str,
+        reason: str,
+        now: datetime,
+        request: Request | None = None,
+    ) -> None:
+        row.state, row.kind, row.reason = state, kind, reason[:2000]
+        row.request = request
+        row.processed_at = utcnow_naive(now)
+        row.save()
+
+    def shunt_inbound(self, inbound_id: int, error: str, now: datetime) -> None:
+        with self.db.atomic():
+            (
+                InboundMessage.update(
+                    state=InboundState.SHUNTED,
+                    error=error[-20000:],
+                    attempts=InboundMessage.attempts + 1,
+                    processed_at=utcnow_naive(now),
+                )
+                .where(InboundMessage.id == inbound_id)
+                .execute()
+            )
+
+    def inbound_rows(self, state: str | None = None) -> Iterator[InboundMessage]:
+        query = InboundMessage.select(
+            InboundMessage.id,
+            InboundMessage.state,
+            InboundMessage.kind,
+            InboundMessage.sender,
+            InboundMessage.subject,
+            InboundMessage.reason,
+            InboundMessage.error,
+            InboundMessage.fetched_at,
+            InboundMessage.size,
+        )
+        if state:
+            query = query.where(InboundMessage.state == state)
+        return iter(query.order_by(InboundMessage.id))
+
+    # --- requests --------------------------------------------------------------------------
+
+    def next_seq(self, scope: str, year: int) -> int:
+        """Take the next number of (scope, year); gap-free because it rolls back with the request.
+
+        The upsert takes a row lock that the competing transaction waits on, so two processes
+        never read the same value.
+        """
+        mark = "%s" if self.postgres else "?"
+        cursor = self.db.execute_sql(
+            f"INSERT INTO number_sequence (scope, year, last) VALUES ({mark}, {mark}, 1) "
+            "ON CONFLICT (scope, year) DO UPDATE SET last = number_sequence.last + 1 "
+            "RETURNING last",
+            (scope, year),
+        )
+        return int(cursor.fetchone()[0])
+
+    def create_request(self, **fields: Any) -> Request:
+        now = fields.pop("now")
+        fields["missing"] = json.dumps(list(fields.get("missing", [])))
+        fields["received_at"] = utcnow_naive(fields["received_at"])
+        return Request.create(created_at=utcnow_naive(now), updated_at=utcnow_naive(now), **fields)
+
+    def request_by_number(self, number: str) -> Request | None:
+        return Request.get_or_none(Request.number == number)
+
+    def requests(self, status: str | None = None, overdue_on: date | None = None) -> list[Request]:
+        query = Request.select().order_by(Request.year, Request.seq)
+        if status:
+            query = query.where(Request.status == status)
+        if overdue_on:
+            query = query.where(Request.due_date < overdue_on)
+        return list(query)
+
+    def request_for_message_ids(self, message_ids: Iterable[str]) -> Request | None:
+        """The request one of our letters (by Message-ID) belongs to: a reply threads to it."""
+        ids = [m for m in message_ids if m][:50]
+        if not ids:
+            return None
+        row = (
+            OutboundMessage.select(OutboundMessage.request)
+            .where(OutboundMessage.message_id.in_(ids), OutboundMessage.request.is_null(False))
+            .order_by(OutboundMessage.id.desc())
+            .first()
+        )
+        return Request.get_by_id(row.request_id) if row else None
+
+    def add_attachment(
+        self,
+        request: Request,
+        inbound_id: int | None,
+        filename: str,
+        content_type: str,
+        data: bytes,
+        sha256: str,
+        now: datetime,
+    ) -> None:
+        AttachmentRow.create(
+            request=request,
+            inbound=inbound_id,
+            filename=filename[:500],
+            content_type=content_type[:200],
+            size=len(data),
+            sha256=sha256,
+            data=data,
+            created_at=utcnow_naive(now),
+        )
+
+    def add_event(
+        self,
+        *,
+        request: Request | None,
+        inbound_id: int | None,
+        actor: str,
+        action: str,
+        detail: str,
+        now: datetime,
+    ) -> None:
+        Event.create(
+            request=request,
+            inbound=inbound_id,
+            actor=actor[:300],
+            action=action,
+            detail=detail,
+            at=utcnow_naive(now),
+        )
+
+    def events(self, request: Request) -> list[Event]:
+        return list(Event.select().where(Event.request == request).order_by(Event.at, Event.id))
+
+    # --- outbox ----------------------------------------------------------------------------
+
+    def queue_outbound(
+        self,
+        *,
+        request: Request | None,
+        cause_id: int | None,
+        dedupe_key: str,
+        purpose: str,
+        message_id: str,
+        mail_from: str,
+        recipients: list[str],
+        raw: bytes,
+        now: datetime,
+    ) -> bool:
+        """Queue a rendered message; False when one with the same dedupe key exists already."""
+        if OutboundMessage.get_or_none(OutboundMessage.dedupe_key == dedupe_key):
+            return False
+        OutboundMessage.create(
+            request=request,
+            cause=cause_id,
+            dedupe_key=dedupe_key,
+            purpose=purpose,
+            message_id=message_id,
+            mail_from=mail_from,
+            recipients=",".join(recipients),
+            raw=raw,
+            state=OutboundState.PENDING,
+            next_attempt_at=utcnow_naive(now),
+            created_at=utcnow_naive(now),
+        )
+        return True
+
+    def due_outbound_ids(self, now: datetime, limit: int = 1000) -> list[int]:
+        query = (
+            OutboundMessage.select(OutboundMessage.id)
+            .where(
+                OutboundMessage.state == OutboundState.PENDING,
+                OutboundMessage.next_attempt_at <= utcnow_naive(now),
+            )
+            .order_by(OutboundMessage.id)
+            .limit(limit)
+        )
+        return [row.id for row in query]
+
+    def claim_outbound(self, outbound_id: int) -> OutboundMessage | None:
+        """Lock one pending row for the caller's transaction; None if gone or taken."""
+        query = OutboundMessage.select().where(
+            OutboundMessage.id == outbound_id, OutboundMessage.state == OutboundState.PENDING
+        )
+        if self.postgres:
+            query = query.for_update("FOR UPDATE SKIP LOCKED")
+        return query.first()
+
+    def outbound_rows(self, state: str | None = None) -> list[OutboundMessage]:
+        query = OutboundMessage.select().order_by(OutboundMessage.id)
+        if state:
+            query = query.where(OutboundMessage.state == state)
+        return list(query)

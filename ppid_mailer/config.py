@@ -1,0 +1,389 @@
+"""settings.ini -> an immutable, validated Settings.
+
+Every problem is reported as a ConfigError naming the section and key, so that a sysadmin can fix
+the file without reading code. Nothing here connects to a server: `ppid-mailer check` does that.
+Relative paths are taken relative to the directory of the settings file, so that a service and a
+shell started elsewhere see the same files.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from email.utils import parseaddr
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ConfigError
+
+SECURITY_MODES = ("ssl", "starttls", "none")
+DEFAULT_PORTS = {
+    "imap": {"ssl": 993, "starttls": 143, "none": 143},
+    "smtp": {"ssl": 465, "starttls": 587, "none": 25},
+}
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    name: str
+    address: str
+    phone: str
+    website: str
+    timezone: str
+    number_format: str
+    complaints_to: str
+    templates_dir: Path | None
+
+
+@dataclass(frozen=True)
+class InboxSettings:
+    protocol: str
+    host: str
+    port: int
+    security: str
+    username: str
+    password: str
+    folder: str
+    processed_folder: str
+    quarantine_folder: str
+    idle: bool
+    poll_seconds: int
+    path: Path | None
+    timeout_seconds: int
+    fetch_batch_mb: int
+
+
+@dataclass(frozen=True)
+class OutboxSettings:
+    transport: str
+    host: str
+    port: int
+    security: str
+    username: str
+    password: str
+    from_address: str
+    from_name: str
+    path: Path | None
+    timeout_seconds: int
+    give_up_hours: int
+
+    @property
+    def domain(self) -> str:
+        """The domain of our own address, used in our Message-IDs."""
+        return self.from_address.rpartition("@")[2] or "localhost"
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    url: str
+
+
+@dataclass(frozen=True)
+class OfficerSettings:
+    ppid: tuple[str, ...]
+    atasan: tuple[str, ...]
+    secret_key: str
+
+
+@dataclass(frozen=True)
+class DeadlineSettings:
+    response_days: int
+    extension_days: int
+    objection_days: int
+    objection_response_days: int
+    extra_holidays: tuple[date, ...]
+    extra_workdays: tuple[date, ...]
+
+
+@dataclass(frozen=True)
+class LimitSettings:
+    max_message_mb: int
+    max_attachments: int
+    auto_replies_per_sender_per_day: int
+
+
+@dataclass(frozen=True)
+class LogSettings:
+    level: str
+    format: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    office: OfficeSettings
+    inbox: InboxSettings
+    outbox: OutboxSettings
+    database: DatabaseSettings
+    officers: OfficerSettings
+    deadlines: DeadlineSettings
+    limits: LimitSettings
+    log: LogSettings
+    units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    source: Path | None = None
+
+
+class _Section:
+    """Typed access to one section; every error names the section and the key."""
+
+    def __init__(self, parser: configparser.ConfigParser, name: str, base: Path) -> None:
+        self.name = name
+        self.base = base
+        self.values: Mapping[str, str] = parser[name] if parser.has_section(name) else {}
+
+    def fail(self, key: str | None, problem: str) -> ConfigError:
+        return ConfigError(self.name, key, problem)
+
+    def text(self, key: str, default: str | None = None) -> str:
+        value = self.values.get(key)
+        if value is None or value.strip() == "":
+            if default is None:
+                raise self.fail(key, "is required but missing")
+            return default
+        return value.strip()
+
+    def integer(self, key: str, default: int, low: int = 0, high: int = 10**9) -> int:
+        raw = self.text(key, str(default))
+        try:
+            number = int(raw)
+        except ValueError:
+            raise self.fail(key, f"must be a whole number, not {raw!r}") from None
+        if not low <= number <= high:
+            raise self.fail(key, f"must be between {low} and {high}, not {number}")
+        return number
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str | None = None) -> str:
+        value = self.text(key, default).lower()
+        if value not in choices:
+            raise self.fail(key, f"must be one of {', '.join(choices)}, not {value!r}")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.text(key, "yes" if default else "no").lower()
+        if value in ("yes", "true", "on", "1"):
+            return True
+        if value in ("no", "false", "off", "0"):
+            return False
+        raise self.fail(key, f"must be yes or no, not {value!r}")
+
+    def path(self, key: str, required: bool) -> Path | None:
+        value = self.values.get(key, "").strip()
+        if not value:
+            if required:
+                raise self.fail(key, "is required but missing")
+            return None
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else (self.base / path)
+
+    def password(self) -> str:
+        """The password itself, or the first line of `password_file` (kept out of the ini)."""
+        file_path = self.path("password_file", required=False)
+        if file_path is None:
+            return self.values.get("password", "")
+        try:
+            return (
+                file_path.read_text(encoding="utf-8").splitlines()[0]
+                if file_path.stat().st_size
+                else ""
+            )
+        except OSError as exc:
+            raise self.fail("password_file", f"cannot read {file_path}: {exc.strerror}") from None
+
+    def address(self, key: str, default: str | None = None) -> str:
+        value = self.text(key, default)
+        return _checked_address(self, key, value) if value else value
+
+    def addresses(self, key: str, required: bool = False) -> tuple[str, ...]:
+        items = [item.strip() for item in self.values.get(key, "").split(",") if item.strip()]
+        if required and not items:
+            raise self.fail(key, "needs at least one e-mail address")
+        return tuple(_checked_address(self, key, item) for item in items)
+
+    def dates(self, key: str) -> tuple[date, ...]:
+        out = []
+        for item in self.values.get(key, "").replace("\n", ",").split(","):
+            if item.strip():
+                try:
+                    out.append(date.fromisoformat(item.strip()))
+                except ValueError:
+                    raise self.fail(
+                        key, f"{item.strip()!r} is not a date like 2026-12-31"
+                    ) from None
+        return tuple(out)
+
+
+_ADDRESS = re.compile(r"[^@\s<>,;:\"()\[\]]+@[^@\s<>,;:\"()\[\]]+")
+
+
+def _checked_address(section: _Section, key: str, value: str) -> str:
+    _, addr = parseaddr(value)
+    if not _ADDRESS.fullmatch(addr):
+        raise section.fail(key, f"{value!r} is not an e-mail address")
+    return addr.lower()
+
+
+def load_settings(path: str | os.PathLike[str]) -> Settings:
+    """Read and validate settings.ini; raise ConfigError naming the first bad key."""
+    source = Path(path)
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with source.open(encoding="utf-8") as handle:
+            parser.read_file(handle)
+    except FileNotFoundError:
+        raise ConfigError(
+            "file", None, f"{source} does not exist (use --config or $PPID_MAILER_CONFIG)"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError("file", None, f"cannot read {source}: {exc}") from None
+    except configparser.Error as exc:
+        raise ConfigError(
+            "file", None, f"{source} is not a valid ini file: {exc.message}"
+        ) from None
+    return parse_settings(parser, source.resolve().parent, source)
+
+
+def parse_settings(
+    parser: configparser.ConfigParser, base: Path, source: Path | None = None
+) -> Settings:
+    """Validate an already-read parser; `base` anchors relative paths."""
+
+    def section(name: str) -> _Section:
+        return _Section(parser, name, base)
+
+    return Settings(
+        office=_office(section("office")),
+        inbox=_inbox(section("inbox")),
+        outbox=_outbox(section("outbox")),
+        database=_database(section("database"), base),
+        officers=_officers(section("officers")),
+        deadlines=_deadlines(section("deadlines")),
+        limits=_limits(section("limits")),
+        log=LogSettings(
+            section("log").choice("level", ("debug", "info", "warning", "error"), "info").upper(),
+            section("log").choice("format", ("text", "json"), "text"),
+        ),
+        units={
+            name: _Section(parser, "units", base).addresses(name, required=True)
+            for name in (parser["units"] if parser.has_section("units") else {})
+        },
+        source=source,
+    )
+
+
+def _office(s: _Section) -> OfficeSettings:
+    timezone = s.text("timezone", "Asia/Jakarta")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise s.fail(
+            "timezone", f"{timezone!r} is not a known time zone (e.g. Asia/Jakarta)"
+        ) from None
+    number_format = s.text("number_format", "{seq:04d}/PPID/{year}")
+    try:
+        number_format.format(seq=1, year=2026, month=1)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise s.fail(
+            "number_format", f"cannot be used ({exc}); fields are {{seq}}, {{year}}, {{month}}"
+        ) from None
+    if "{seq" not in number_format:
+        raise s.fail("number_format", "must contain {seq} so that numbers differ")
+    return OfficeSettings(
+        name=s.text("name"),
+        address=s.text("address", ""),
+        phone=s.text("phone", ""),
+        website=s.text("website", ""),
+        timezone=timezone,
+        number_format=number_format,
+        complaints_to=s.address("complaints_to", ""),
+        templates_dir=s.path("templates_dir", required=False),
+    )
+
+
+def _inbox(s: _Section) -> InboxSettings:
+    protocol = s.choice("protocol", ("imap", "maildir"), "imap")
+    security = s.choice("security", SECURITY_MODES, "ssl")
+    imap = protocol == "imap"
+    return InboxSettings(
+        protocol=protocol,
+        host=s.text("host") if imap else s.text("host", ""),
+        port=s.integer("port", DEFAULT_PORTS["imap"][security], 1, 65535),
+        security=security,
+        username=s.text("username") if imap else s.text("username", ""),
+        password=s.password(),
+        folder=s.text("folder", "INBOX"),
+        processed_folder=s.text("processed_folder", "Processed"),
+        quarantine_folder=s.text("quarantine_folder", "Quarantine"),
+        idle=s.boolean("idle", True),
+        poll_seconds=s.integer("poll_seconds", 60, 1, 86400),
+        path=s.path("path", required=not imap),
+        timeout_seconds=s.integer("timeout_seconds", 60, 1, 3600),
+        fetch_batch_mb=s.integer("fetch_batch_mb", 20, 1, 1024),
+    )
+
+
+def _outbox(s: _Section) -> OutboxSettings:
+    transport = s.choice("transport", ("smtp", "pickup"), "smtp")
+    security = s.choice("security", SECURITY_MODES, "starttls")
+    smtp = transport == "smtp"
+    return OutboxSettings(
+        transport=transport,
+        host=s.text("host") if smtp else s.text("host", ""),
+        port=s.integer("port", DEFAULT_PORTS["smtp"][security], 1, 65535),
+        security=security,
+        username=s.text("username", ""),
+        password=s.password(),
+        from_address=s.address("from_address"),
+        from_name=s.text("from_name", "PPID"),
+        path=s.path("path", required=not smtp),
+        timeout_seconds=s.integer("timeout_seconds", 60, 1, 3600),
+        give_up_hours=s.integer("give_up_hours", 72, 1, 24 * 60),
+    )
+
+
+def _database(s: _Section, base: Path) -> DatabaseSettings:
+    url = s.text("url", "sqlite:///ppid-mailer.sqlite3")
+    if url.startswith("sqlite:///"):
+        file_part = url[len("sqlite:///") :]
+        if not file_part:
+            raise s.fail("url", "names no file: use sqlite:///path/to/ppid.sqlite3")
+        if file_part != ":memory:" and not Path(file_part).is_absolute():
+            url = "sqlite:///" + str(base / file_part)
+    elif not url.startswith(("postgresql://", "postgres://")):
+        raise s.fail(
+            "url", f"must start with sqlite:/// or postgresql://, not {url.split(':')[0]!r}"
+        )
+    return DatabaseSettings(url=url)
+
+
+def _officers(s: _Section) -> OfficerSettings:
+    secret = s.text("secret_key")
+    if len(secret) < 16:
+        raise s.fail(
+            "secret_key",
+            "must be at least 16 characters (e.g. the output of `openssl rand -hex 32`)",
+        )
+    return OfficerSettings(
+        ppid=s.addresses("ppid", required=True), atasan=s.addresses("atasan"), secret_key=secret
+    )
+
+
+def _deadlines(s: _Section) -> DeadlineSettings:
+    return DeadlineSettings(
+        response_days=s.integer("response_days", 10, 1, 60),
+        extension_days=s.integer("extension_days", 7, 0, 60),
+        objection_days=s.integer("objection_days", 30, 1, 120),
+        objection_response_days=s.integer("objection_response_days", 30, 1, 120),
+        extra_holidays=s.dates("extra_holidays"),
+        extra_workdays=s.dates("extra_workdays"),
+    )
+
+
+def _limits(s: _Section) -> LimitSettings:
+    return LimitSettings(
+        max_message_mb=s.integer("max_message_mb", 25, 1, 1024),
+        max_attachments=s.integer("max_attachments", 20, 1, 1000),
+        auto_replies_per_sender_per_day=s.integer("auto_replies_per_sender_per_day", 5, 1, 1000),
+    )

@@ -1,0 +1,126 @@
+"""ParsedMail + facts -> Kind, by one ordered rule table; the first rule that matches wins.
+
+Rules only inspect and give a reason; handlers act. The order is data (DESIGN.md §3 step 5):
+robots are recognised before anything could answer them, so a bounce or an out-of-office reply
+is never taken for a new request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .domain import Kind, ParsedMail
+
+_NULL_SENDERS = ("mailer-daemon@", "postmaster@", "noreply@", "no-reply@", "donotreply@")
+_BOUNCE_SUBJECTS = (
+    "undeliverable",
+    "undelivered mail",
+    "delivery status notification",
+    "mail delivery failed",
+    "returned mail",
+    "delivery failure",
+    "failure notice",
+    "tidak dapat dikirim",
+    "gagal terkirim",
+)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the service layer knows about a message that the message alone does not say."""
+
+    our_addresses: frozenset[str]
+    officer_addresses: frozenset[str]
+    replied_request: str | None = None  # number of the request whose letter this mail answers
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: Kind
+    reason: str
+
+
+Rule = Callable[[ParsedMail, Facts], str | None]
+
+
+def _bounce(mail: ParsedMail, facts: Facts) -> str | None:
+    if mail.content_type == "multipart/report" or any(
+        a.content_type == "message/delivery-status" for a in mail.attachments
+    ):
+        return "delivery status report (multipart/report)"
+    if mail.return_path == "":
+        return "null envelope sender (<>)"
+    sender = mail.from_addr
+    subject = mail.subject.lower()
+    if sender.startswith(("mailer-daemon@", "postmaster@")) or (
+        mail.header("x-failed-recipients") and any(s in subject for s in _BOUNCE_SUBJECTS)
+    ):
+        return f"bounce from {sender or 'an empty sender'}"
+    return None
+
+
+def _auto_reply(mail: ParsedMail, facts: Facts) -> str | None:
+    auto = mail.header("auto-submitted").split(";")[0].strip().lower()
+    if auto and auto != "no":
+        return f"Auto-Submitted: {auto}"
+    precedence = mail.header("precedence").strip().lower()
+    if precedence in ("bulk", "junk", "list", "auto_reply"):
+        return f"Precedence: {precedence}"
+    if mail.header("list-id") or mail.header("list-unsubscribe"):
+        return "mailing-list mail (List-Id / List-Unsubscribe)"
+    if mail.header("x-autoreply") or mail.header("x-autorespond"):
+        return "X-Autoreply / X-Autorespond header"
+    if "oof" in mail.header("x-auto-response-suppress").lower() and not mail.from_addr:
+        return "Outlook out-of-office"
+    if not mail.from_addr:
+        return "no usable sender address"
+    if mail.from_addr.startswith(_NULL_SENDERS):
+        return f"robot sender {mail.from_addr}"
+    return None
+
+
+def _own_loop(mail: ParsedMail, facts: Facts) -> str | None:
+    if mail.header("x-ppid-mailer"):
+        return "carries our own X-PPID-Mailer header"
+    if mail.from_addr in facts.our_addresses:
+        return f"sent from our own address {mail.from_addr}"
+    return None
+
+
+def _officer(mail: ParsedMail, facts: Facts) -> str | None:
+    if mail.from_addr in facts.officer_addresses:
+        return f"from officer {mail.from_addr}"
+    return None
+
+
+def _follow_up(mail: ParsedMail, facts: Facts) -> str | None:
+    if facts.replied_request:
+        return f"reply to a letter about request {facts.replied_request}"
+    return None
+
+
+def _new_request(mail: ParsedMail, facts: Facts) -> str | None:
+    return "a new message from a citizen"
+
+
+RULES: tuple[tuple[Kind, Rule], ...] = (
+    (Kind.BOUNCE, _bounce),
+    (Kind.AUTO_REPLY, _auto_reply),
+    (Kind.OWN_LOOP, _own_loop),
+    (Kind.OFFICER_MAIL, _officer),
+    (Kind.FOLLOW_UP, _follow_up),
+    (Kind.NEW_REQUEST, _new_request),
+)
+
+
+def classify(mail: ParsedMail, facts: Facts) -> Classification:
+    """Run the rules in order and return the first match with its reason."""
+    for kind, rule in RULES:
+        reason = rule(mail, facts)
+        if reason:
+            return Classification(kind, reason)
+    raise AssertionError("the last rule always matches")  # pragma: no cover
+
+
+ANSWERABLE = frozenset({Kind.NEW_REQUEST, Kind.FOLLOW_UP})

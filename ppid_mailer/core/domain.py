@@ -1,0 +1,143 @@
+"""The vocabulary of the desk: frozen dataclasses and enums shared by every layer.
+
+Nothing here does I/O; instances are plain values that tests can build by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    """Request statuses (DESIGN.md §4); the values are stored and printed, so they are a contract."""
+
+    INCOMPLETE = "incomplete"
+    REGISTERED = "registered"
+    IN_PROCESS = "in_process"
+    CLARIFICATION = "clarification"
+    GRANTED = "granted"
+    PARTIALLY_GRANTED = "partially_granted"
+    REJECTED = "rejected"
+    NOT_HELD = "not_held"
+    WITHDRAWN = "withdrawn"
+    LAPSED = "lapsed"
+
+    @property
+    def label(self) -> str:
+        """The Indonesian label a citizen or officer reads."""
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS: Mapping[Status, str] = {
+    Status.INCOMPLETE: "Belum lengkap",
+    Status.REGISTERED: "Terdaftar",
+    Status.IN_PROCESS: "Diproses",
+    Status.CLARIFICATION: "Menunggu klarifikasi",
+    Status.GRANTED: "Dikabulkan",
+    Status.PARTIALLY_GRANTED: "Dikabulkan sebagian",
+    Status.REJECTED: "Ditolak",
+    Status.NOT_HELD: "Informasi tidak dikuasai",
+    Status.WITHDRAWN: "Dibatalkan",
+    Status.LAPSED: "Kedaluwarsa",
+}
+
+
+class Kind(StrEnum):
+    """What an inbound message is, decided by core.classify."""
+
+    BOUNCE = "bounce"
+    AUTO_REPLY = "auto_reply"
+    OWN_LOOP = "own_loop"
+    OFFICER_MAIL = "officer_mail"
+    FOLLOW_UP = "follow_up"
+    NEW_REQUEST = "new_request"
+
+
+class InboundState(StrEnum):
+    """The queue an inbound row is in (DESIGN.md §3)."""
+
+    NEW = "new"
+    DONE = "done"
+    HELD = "held"
+    SHUNTED = "shunted"
+    DUPLICATE = "duplicate"
+
+
+class OutboundState(StrEnum):
+    """The queue an outbound row is in."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One MIME leaf that is not the letter body: a file, an inline image, an unnamed blob."""
+
+    filename: str
+    content_type: str
+    data: bytes
+    inline: bool = False
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    """Everything the desk needs from one raw message; defects are recorded, never raised."""
+
+    message_id: str
+    subject: str
+    from_name: str
+    from_addr: str
+    reply_to: str
+    to: tuple[str, ...]
+    date: datetime | None
+    in_reply_to: str
+    references: tuple[str, ...]
+    headers: Mapping[str, str]
+    text: str
+    html: str
+    content_type: str
+    attachments: tuple[Attachment, ...] = ()
+    defects: tuple[str, ...] = ()
+    return_path: str | None = None
+
+    def header(self, name: str) -> str:
+        """A header's decoded value ('' when absent); names are case-insensitive."""
+        return self.headers.get(name.lower(), "")
+
+    @property
+    def reply_address(self) -> str:
+        """Where an answer to this message goes: Reply-To when given, otherwise From."""
+        return self.reply_to or self.from_addr
+
+
+@dataclass(frozen=True)
+class LetterSpec:
+    """A letter decided by the core and rendered by adapters.render.
+
+    `template` names a Jinja2 template without its extension, e.g. "citizen/receipt".
+    """
+
+    template: str
+    to: tuple[str, ...]
+    context: Mapping[str, Any]
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    purpose: str = ""
+    auto_submitted: str = "auto-replied"
+    attachments: tuple[Attachment, ...] = field(default=())

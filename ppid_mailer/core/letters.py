@@ -1,0 +1,85 @@
+"""Decisions -> LetterSpec: which template, to whom, with which facts, threaded to what.
+
+Dates are formatted here in Indonesian so that every template shows them the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from .domain import LetterSpec
+from .workdays import COUNTING_RULE
+
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def tanggal(day: date) -> str:
+    """'Senin, 30 November 2026'."""
+    return f"{DAYS[day.weekday()]}, {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def waktu(moment: datetime) -> str:
+    """'Senin, 30 November 2026 pukul 10.15 WIB' (the zone abbreviation of the office)."""
+    zone = moment.tzname() or ""
+    return f"{tanggal(moment.date())} pukul {moment:%H.%M} {zone}".rstrip()
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    """What a letter about one request needs to know of it."""
+
+    number: str
+    requester_name: str
+    requester_email: str
+    received_at: datetime  # in the office's time zone
+    due_date: date
+    final_due_date: date  # the due date if the one extension is used
+    subject: str
+
+
+def receipt(
+    request: RequestFacts,
+    office: Mapping[str, Any],
+    reply_to: str,
+    references: tuple[str, ...],
+    response_days: int,
+    extension_days: int,
+) -> LetterSpec:
+    """The tanda terima sent at once when a request is numbered (UU 14/2008 Pasal 22(5))."""
+    return LetterSpec(
+        template="citizen/receipt",
+        to=(request.requester_email,),
+        context={
+            "office": office,
+            "number": request.number,
+            "requester_name": request.requester_name,
+            "received": waktu(request.received_at),
+            "due_date": tanggal(request.due_date),
+            "final_due_date": tanggal(request.final_due_date),
+            "response_days": response_days,
+            "extension_days": extension_days,
+            "total_days": response_days + extension_days,
+            "counting_rule": COUNTING_RULE,
+            "original_subject": request.subject,
+        },
+        in_reply_to=reply_to,
+        references=(*references, reply_to) if reply_to else references,
+        purpose="receipt",
+    )

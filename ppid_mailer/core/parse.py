@@ -1,0 +1,273 @@
+"""Raw bytes -> ParsedMail, without ever raising on bad input.
+
+We walk the MIME tree with the stdlib `email` package in its lenient compat32 mode rather than
+with mail-parser: mail-parser drops unnamed binary parts and the details of delivery reports,
+and both matter here (an unnamed part may be the citizen's ID scan; a report tells us which
+receipt bounced). Every oddity is appended to `defects` so that an officer can see it.
+
+Work is bounded: at most MAX_PARTS leaves, MAX_DEPTH levels of nesting and MAX_HEADER_CHARS per
+header, so that a hostile message costs no more than a large honest one.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.message
+import email.utils
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from html.parser import HTMLParser
+
+from .domain import Attachment, ParsedMail
+
+MAX_PARTS = 500
+MAX_DEPTH = 30
+MAX_HEADER_CHARS = 8192
+_KEPT_HEADERS = (
+    "auto-submitted",
+    "precedence",
+    "list-id",
+    "list-unsubscribe",
+    "x-autoreply",
+    "x-autorespond",
+    "x-auto-response-suppress",
+    "x-ppid-mailer",
+    "authentication-results",
+    "x-spam-flag",
+    "x-spam-status",
+    "x-spam-score",
+    "return-path",
+    "x-failed-recipients",
+    "content-type",
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def parse_mail(raw: bytes) -> ParsedMail:
+    """Parse one raw RFC 5322 message; defects are data, never exceptions."""
+    defects: list[str] = []
+    msg = email.message_from_bytes(raw)
+    defects.extend(_defect_names(msg))
+    text_parts: list[str] = []
+    html_parts: list[str] = []
+    attachments: list[Attachment] = []
+    for part, depth in _leaves(msg, defects):
+        defects.extend(_defect_names(part))
+        _collect(part, depth, text_parts, html_parts, attachments, defects)
+    html = "\n\n".join(html_parts)
+    text = "\n\n".join(text_parts) or html_to_text(html)
+    headers = {
+        name: _header(msg, name, defects) for name in _KEPT_HEADERS if msg.get(name) is not None
+    }
+    from_name, from_addr = _address(_header(msg, "from", defects))
+    return ParsedMail(
+        message_id=_msgid(_header(msg, "message-id", defects)),
+        subject=_header(msg, "subject", defects),
+        from_name=from_name,
+        from_addr=from_addr,
+        reply_to=_address(_header(msg, "reply-to", defects))[1],
+        to=tuple(a for _, a in email.utils.getaddresses([_header(msg, "to", defects)]) if "@" in a),
+        date=_date(_header(msg, "date", defects)),
+        in_reply_to=_msgid(_header(msg, "in-reply-to", defects)),
+        references=tuple(re.findall(r"<[^<>\s]+>", _header(msg, "references", defects)))[-50:],
+        headers=headers,
+        text=text.strip(),
+        html=html,
+        content_type=msg.get_content_type(),
+        attachments=tuple(attachments),
+        defects=tuple(dict.fromkeys(defects)),
+        return_path=_return_path(msg, defects),
+    )
+
+
+def _leaves(
+    msg: email.message.Message, defects: list[str]
+) -> Iterator[tuple[email.message.Message, int]]:
+    """Depth-first leaves of the MIME tree, bounded in depth and count."""
+    stack: list[tuple[email.message.Message, int]] = [(msg, 0)]
+    count = 0
+    while stack:
+        part, depth = stack.pop()
+        if part.is_multipart():
+            children = part.get_payload()
+            if depth >= MAX_DEPTH:
+                defects.append("nesting-too-deep")
+                continue
+            if isinstance(children, list):
+                stack.extend(
+                    (child, depth + 1)
+                    for child in reversed(children)
+                    if isinstance(child, email.message.Message)
+                )
+            continue
+        count += 1
+        if count > MAX_PARTS:
+            defects.append("too-many-parts")
+            return
+        yield part, depth
+
+
+def _collect(
+    part: email.message.Message,
+    depth: int,
+    text_parts: list[str],
+    html_parts: list[str],
+    attachments: list[Attachment],
+    defects: list[str],
+) -> None:
+    ctype = part.get_content_type()
+    disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
+    filename = _filename(part, defects)
+    payload = part.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else b""
+    is_body = disposition != "attachment" and not filename and ctype in ("text/plain", "text/html")
+    if is_body:
+        decoded = decode_text(data, part.get_content_charset(), defects)
+        (text_parts if ctype == "text/plain" else html_parts).append(decoded)
+        return
+    attachments.append(
+        Attachment(
+            filename=filename or _unnamed(ctype, len(attachments)),
+            content_type=ctype,
+            data=data,
+            inline=disposition == "inline",
+        )
+    )
+
+
+def _filename(part: email.message.Message, defects: list[str]) -> str:
+    try:
+        name = part.get_filename() or ""
+    except (LookupError, ValueError, TypeError):
+        defects.append("bad-filename")
+        return ""
+    return _clean(
+        str(email.header.make_header(email.header.decode_header(name))) if "=?" in name else name
+    )
+
+
+def _unnamed(ctype: str, index: int) -> str:
+    """A name for a part that came without one, so that it is kept and can be shown."""
+    extension = {
+        "message/rfc822": "eml",
+        "message/delivery-status": "txt",
+        "text/plain": "txt",
+        "text/html": "html",
+        "application/pdf": "pdf",
+        "image/jpeg": "jpg",
+        "image/png": "png",
+    }.get(ctype, "bin")
+    return f"part-{index + 1}.{extension}"
+
+
+def decode_text(data: bytes, charset: str | None, defects: list[str]) -> str:
+    """Bytes of a text part -> str, trying the declared charset, then UTF-8, then cp1252."""
+    for candidate in (charset, "utf-8", "cp1252"):
+        if not candidate:
+            continue
+        try:
+            return data.decode(candidate)
+        except LookupError:
+            defects.append(f"unknown-charset:{candidate}")
+        except UnicodeDecodeError:
+            if candidate == charset:
+                defects.append(f"undecodable-as:{candidate}")
+    return data.decode("latin-1")
+
+
+def _header(msg: email.message.Message, name: str, defects: list[str]) -> str:
+    """Decode one header to text: RFC 2047 words, raw UTF-8, no control characters, bounded."""
+    try:
+        raw = msg.get(name)
+    except (TypeError, ValueError):
+        defects.append(f"bad-header:{name}")
+        return ""
+    if raw is None:
+        return ""
+    if isinstance(raw, email.header.Header):
+        raw = str(raw)
+    value = str(raw)[:MAX_HEADER_CHARS]
+    if "=?" in value:
+        try:
+            value = str(email.header.make_header(email.header.decode_header(value)))
+        except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
+            defects.append(f"bad-encoded-word:{name}")
+    value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return _clean(value)
+
+
+def _clean(value: str) -> str:
+    """Fold a header value to one line and drop control characters (CR/LF, NUL)."""
+    return _CONTROL.sub("", " ".join(value.split()))
+
+
+def _address(value: str) -> tuple[str, str]:
+    name, addr = email.utils.parseaddr(value)
+    addr = addr.strip().lower()
+    return name.strip(), addr if "@" in addr else ""
+
+
+def _msgid(value: str) -> str:
+    match = re.search(r"<[^<>\s]+>", value)
+    return match.group(0) if match else ""
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _return_path(msg: email.message.Message, defects: list[str]) -> str | None:
+    """The envelope sender as the server recorded it; '' is the null sender of a bounce."""
+    if msg.get("return-path") is None:
+        return None
+    value = _header(msg, "return-path", defects)
+    match = re.search(r"<([^<>]*)>", value)
+    return (match.group(1) if match else value).strip().lower()
+
+
+def _defect_names(part: email.message.Message) -> list[str]:
+    return [type(defect).__name__ for defect in getattr(part, "defects", [])]
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCKS = frozenset(
+        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "table", "blockquote"}
+    )
+    _SKIP = frozenset({"script", "style", "head", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag in self._BLOCKS:
+            self.chunks.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self._BLOCKS:
+            self.chunks.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.chunks.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from an HTML-only letter: block tags become line breaks, scripts vanish."""
+    if not html:
+        return ""
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    lines = (" ".join(line.split()) for line in "".join(extractor.chunks).splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

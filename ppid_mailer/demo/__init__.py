@@ -1,0 +1,1 @@
+"""Sample letters for `ppid-mailer demo` (fictional people; NIKs are made up)."""

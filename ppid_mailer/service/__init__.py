@@ -1,0 +1,1 @@
+"""Orchestration: transactions, ordering and failure policy around the pure core."""

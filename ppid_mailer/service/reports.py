@@ -1,0 +1,201 @@
+"""What the CLI shows: request lists and details (the JSON contract of DESIGN.md §5), the
+inbound and outbox queues, and the two repair actions (replay, retry)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ppid_mailer.adapters.db import InboundMessage, OutboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.store import Store
+from ppid_mailer.config import Settings
+from ppid_mailer.core.domain import InboundState, OutboundState, Status
+
+
+def _local(moment: datetime | None, settings: Settings) -> str | None:
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC).astimezone(ZoneInfo(settings.office.timezone)).isoformat()
+
+
+def request_item(request: Request, settings: Settings) -> dict[str, Any]:
+    return {
+        "number": request.number,
+        "status": request.status,
+        "status_label": Status(request.status).label,
+        "requester_name": request.requester_name,
+        "requester_email": request.requester_email,
+        "received_at": _local(request.received_at, settings),
+        "due_date": request.due_date.isoformat() if request.due_date else None,
+        "final_due_date": request.final_due_date.isoformat() if request.final_due_date else None,
+        "extended": bool(request.extended),
+        "missing": json.loads(request.missing or "[]"),
+        "information": request.information,
+        "purpose": request.purpose,
+        "subject": request.subject,
+    }
+
+
+def request_list(
+    store: Store, settings: Settings, status: str | None, overdue: bool
+) -> list[dict[str, Any]]:
+    today = datetime.now(ZoneInfo(settings.office.timezone)).date() if overdue else None
+    rows = store.requests(status=status, overdue_on=today)
+    if overdue:
+        open_statuses = {
+            Status.REGISTERED,
+            Status.IN_PROCESS,
+            Status.CLARIFICATION,
+            Status.INCOMPLETE,
+        }
+        rows = [r for r in rows if r.status in open_statuses]
+    return [request_item(r, settings) for r in rows]
+
+
+def request_detail(store: Store, settings: Settings, number: str) -> dict[str, Any] | None:
+    request = store.request_by_number(number)
+    if request is None:
+        return None
+    item = request_item(request, settings)
+    item["letter_text"] = request.letter_text
+    item["attachments"] = [
+        {"filename": a.filename, "content_type": a.content_type, "size": a.size, "sha256": a.sha256}
+        for a in request.attachments
+    ]
+    item["events"] = [
+        {"at": _local(e.at, settings), "actor": e.actor, "action": e.action, "detail": e.detail}
+        for e in store.events(request)
+    ]
+    item["letters"] = [
+        {
+            "id": o.id,
+            "purpose": o.purpose,
+            "state": o.state,
+            "to": o.recipients,
+            "message_id": o.message_id,
+        }
+        for o in request.outbound
+    ]
+    return item
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+    return "\n".join(lines)
+
+
+def request_table(items: list[dict[str, Any]]) -> str:
+    if not items:
+        return "(no requests)"
+    return _table(
+        ["number", "status", "received", "due", "requester"],
+        [
+            [
+                i["number"],
+                i["status"],
+                (i["received_at"] or "")[:16].replace("T", " "),
+                i["due_date"] or "",
+                i["requester_email"],
+            ]
+            for i in items
+        ],
+    )
+
+
+def request_text(item: dict[str, Any]) -> str:
+    lines = [
+        f"{k}: {item[k]}"
+        for k in (
+            "number",
+            "status",
+            "status_label",
+            "requester_name",
+            "requester_email",
+            "received_at",
+            "due_date",
+            "final_due_date",
+            "extended",
+            "missing",
+            "subject",
+        )
+    ]
+    lines.append("attachments:")
+    lines.extend(
+        f"  {a['filename']} ({a['content_type']}, {a['size']} bytes)" for a in item["attachments"]
+    )
+    lines.append("letters:")
+    lines.extend(
+        f"  #{o['id']} {o['purpose']} -> {o['to']} [{o['state']}]" for o in item["letters"]
+    )
+    lines.append("events:")
+    lines.extend(
+        f"  {e['at'][:19]} {e['action']} by {e['actor']}: {e['detail']}" for e in item["events"]
+    )
+    return "\n".join(lines)
+
+
+def inbound_table(store: Store, state: str | None) -> str:
+    rows = [
+        [
+            str(r.id),
+            r.state,
+            r.kind or "-",
+            r.sender or "-",
+            (r.subject or "")[:40],
+            (r.reason or r.error.strip().splitlines()[-1] if r.error else r.reason or "")[:70],
+        ]
+        for r in store.inbound_rows(state)
+    ]
+    return (
+        _table(["id", "state", "kind", "sender", "subject", "reason"], rows) if rows else "(none)"
+    )
+
+
+def replay_inbound(store: Store, inbound_id: int) -> str:
+    """Put a shunted or held message back in the queue; the next pass processes it again."""
+    with store.atomic():
+        row = InboundMessage.get_or_none(InboundMessage.id == inbound_id)
+        if row is None:
+            return f"no inbound message #{inbound_id}"
+        if row.state not in (InboundState.SHUNTED, InboundState.HELD):
+            return (
+                f"inbound #{inbound_id} is {row.state}, only shunted or held messages are replayed"
+            )
+        (
+            InboundMessage.update(state=InboundState.NEW, reason=f"replayed from {row.state}")
+            .where(InboundMessage.id == inbound_id)
+            .execute()
+        )
+    return f"inbound #{inbound_id} queued again; it is processed on the next pass (run --once)"
+
+
+def outbox_table(store: Store, state: str | None) -> str:
+    rows = [
+        [str(o.id), o.state, o.purpose, o.recipients[:40], str(o.attempts), o.last_error[:60]]
+        for o in store.outbound_rows(state)
+    ]
+    return (
+        _table(["id", "state", "purpose", "to", "attempts", "last error"], rows)
+        if rows
+        else "(none)"
+    )
+
+
+def retry_outbound(store: Store, outbound_id: int, now: datetime) -> str:
+    with store.atomic():
+        row = OutboundMessage.get_or_none(OutboundMessage.id == outbound_id)
+        if row is None:
+            return f"no outgoing message #{outbound_id}"
+        if row.state == OutboundState.SENT:
+            return f"outgoing message #{outbound_id} was sent already; not sending it twice"
+        (
+            OutboundMessage.update(state=OutboundState.PENDING, next_attempt_at=utcnow_naive(now))
+            .where(OutboundMessage.id == outbound_id)
+            .execute()
+        )
+    return f"outbox #{outbound_id} queued for sending on the next pass"
