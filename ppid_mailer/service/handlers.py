@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC
+from email.policy import SMTP
 
 from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.core import letters
@@ -206,7 +207,7 @@ def queue_letter(
         message_id=message_id,
         mail_from=rt.settings.outbox.from_address,
         recipients=list(spec.to),
-        raw=message.as_bytes(),
+        raw=message.as_bytes(policy=SMTP),
         now=now,
     ):
         rt.store.add_event(

@@ -1,0 +1,114 @@
+"""Small helpers shared by the integration tests: settings files, the CLI, IMAP access, letters."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from imapclient import IMAPClient
+
+from tests.servers import Dovecot
+
+SETTINGS = """\
+[office]
+name = Dinas Komunikasi dan Informatika Kota Uji
+timezone = Asia/Jakarta
+complaints_to = sekretariat@kota-uji.go.id
+
+[inbox]
+protocol = imap
+host = 127.0.0.1
+port = {imap_port}
+security = none
+username = {user}
+password = {password}
+folder = {folder}
+processed_folder = Processed
+idle = no
+poll_seconds = 1
+timeout_seconds = 10
+
+[outbox]
+transport = smtp
+host = 127.0.0.1
+port = {smtp_port}
+security = none
+from_address = ppid@kota-uji.go.id
+from_name = PPID Kota Uji
+timeout_seconds = 10
+
+[database]
+url = {db_url}
+
+[officers]
+ppid = petugas@kota-uji.go.id
+secret_key = {secret}
+"""
+
+LETTER = """\
+From: Rina Wulandari <rina.wulandari@warga.test>
+To: ppid@kota-uji.go.id
+Subject: Permohonan data anggaran pendidikan {tag}
+Date: Mon, 30 Nov 2026 09:00:00 +0700
+Message-ID: <{tag}@warga.test>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Dengan hormat,
+
+Saya mohon data realisasi anggaran pendidikan tahun 2025 untuk keperluan
+penelitian. Terima kasih.
+
+Rina Wulandari
+"""
+
+
+def letter(tag: str) -> bytes:
+    return LETTER.format(tag=tag).replace("\n", "\r\n").encode("utf-8")
+
+
+def write_settings(path: Path, *, imap_port: int, user: str, password: str, smtp_port: int,
+                   db_url: str, secret: str, folder: str = "INBOX") -> Path:
+    config = path / "settings.ini"
+    config.write_text(SETTINGS.format(imap_port=imap_port, user=user, password=password,
+                                      smtp_port=smtp_port, db_url=db_url, secret=secret,
+                                      folder=folder), encoding="utf-8")
+    return config
+
+
+def run_cli(config: Path, *args: str, crash_at: str | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PPID_MAILER_CRASH_AT"}
+    if crash_at:
+        env["PPID_MAILER_CRASH_AT"] = crash_at
+    return subprocess.run([sys.executable, "-m", "ppid_mailer", "--config", str(config), *args],
+                          capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def imap(dovecot: Dovecot, user: str, password: str) -> IMAPClient:
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False, timeout=10)
+    client.login(user, password)
+    return client
+
+
+def append(dovecot: Dovecot, user: str, password: str, raw: bytes, folder: str = "INBOX") -> None:
+    client = imap(dovecot, user, password)
+    try:
+        if not client.folder_exists(folder):
+            client.create_folder(folder)
+        client.append(folder, raw)
+    finally:
+        client.logout()
+
+
+def folder_count(dovecot: Dovecot, user: str, password: str, folder: str) -> int:
+    client = imap(dovecot, user, password)
+    try:
+        if not client.folder_exists(folder):
+            return 0
+        return int(client.select_folder(folder, readonly=True)[b"EXISTS"])
+    finally:
+        client.logout()

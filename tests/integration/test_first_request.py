@@ -1,0 +1,120 @@
+"""A citizen's letter in a real IMAP inbox becomes one numbered request and one receipt.
+
+Conversation style: write the letter, put it in Dovecot, run the real command, look at what the
+SMTP server received.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import append, folder_count, imap, letter, run_cli, write_settings
+from tests.servers import Dovecot, SmtpSink
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def config(tmp_path: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink,
+           sqlite_url: str, secret: str) -> Path:
+    user, password = imap_user
+    return write_settings(tmp_path, imap_port=dovecot.port, user=user, password=password,
+                          smtp_port=smtp.port, db_url=sqlite_url, secret=secret)
+
+
+def requests_json(config: Path) -> list[dict[str, object]]:
+    result = run_cli(config, "requests", "list", "--json")
+    assert result.returncode == 0, result.stderr
+    return list(json.loads(result.stdout))
+
+
+def test_letter_becomes_one_request_and_one_receipt(config: Path, dovecot: Dovecot,
+                                                    imap_user: tuple[str, str], smtp: SmtpSink) -> None:
+    user, password = imap_user
+    append(dovecot, user, password, letter("first-1"))
+
+    result = run_cli(config, "run", "--once")
+    assert result.returncode == 0, result.stderr
+
+    requests = requests_json(config)
+    assert len(requests) == 1
+    number = str(requests[0]["number"])
+    assert number.endswith("/PPID/2026") or "/PPID/" in number
+    assert requests[0]["status"] == "registered"
+    assert requests[0]["requester_email"] == "rina.wulandari@warga.test"
+    assert requests[0]["due_date"]
+
+    received = smtp.wait_for(1)
+    assert len(received) == 1
+    receipt = received[0]
+    assert receipt.rcpt_tos == ["rina.wulandari@warga.test"]
+    assert number in receipt.message["Subject"]
+    assert number in receipt.text
+    assert receipt.message["In-Reply-To"] == "<first-1@warga.test>"
+    assert "<first-1@warga.test>" in receipt.message["References"]
+    assert receipt.message["Auto-Submitted"] == "auto-replied"
+    assert "17 hari kerja" in receipt.text and "tidak dipungut biaya" in receipt.text
+
+    assert folder_count(dovecot, user, password, "INBOX") == 0
+    assert folder_count(dovecot, user, password, "Processed") == 1
+
+    again = run_cli(config, "run", "--once")
+    assert again.returncode == 0, again.stderr
+    assert len(requests_json(config)) == 1
+    assert len(smtp.wait_for(2, timeout=1)) == 1
+
+
+@pytest.mark.parametrize("crash_at", ["after_store", "after_process"])
+def test_crash_loses_and_repeats_nothing(config: Path, dovecot: Dovecot, imap_user: tuple[str, str],
+                                         smtp: SmtpSink, crash_at: str) -> None:
+    user, password = imap_user
+    append(dovecot, user, password, letter(f"crash-{crash_at}"))
+
+    crashed = run_cli(config, "run", "--once", crash_at=crash_at)
+    assert crashed.returncode == -9, crashed.stderr
+    assert smtp.messages == []
+    if crash_at == "after_store":  # stored and committed, but never acknowledged on the server
+        assert folder_count(dovecot, user, password, "INBOX") == 1
+
+    for _ in range(2):
+        result = run_cli(config, "run", "--once")
+        assert result.returncode == 0, result.stderr
+
+    assert len(requests_json(config)) == 1
+    assert len(smtp.wait_for(2, timeout=1)) == 1
+    assert folder_count(dovecot, user, password, "INBOX") == 0
+    assert folder_count(dovecot, user, password, "Processed") == 1
+
+
+def test_uidvalidity_change_creates_nothing_twice(tmp_path: Path, dovecot: Dovecot,
+                                                 imap_user: tuple[str, str], smtp: SmtpSink,
+                                                 sqlite_url: str, secret: str) -> None:
+    user, password = imap_user
+    config = write_settings(tmp_path, imap_port=dovecot.port, user=user, password=password,
+                            smtp_port=smtp.port, db_url=sqlite_url, secret=secret,
+                            folder="Permohonan")
+    raw = letter("uidvalidity-1")
+    append(dovecot, user, password, raw, folder="Permohonan")
+    assert run_cli(config, "run", "--once").returncode == 0
+
+    # The server loses its UID state: the folder is recreated (new UIDVALIDITY) and the same
+    # message shows up again, as after a restore from backup or a migration.
+    client = imap(dovecot, user, password)
+    old_validity = client.select_folder("Permohonan")[b"UIDVALIDITY"]
+    client.close_folder()
+    client.delete_folder("Permohonan")
+    client.create_folder("Permohonan")
+    client.append("Permohonan", raw)
+    new_validity = client.select_folder("Permohonan")[b"UIDVALIDITY"]
+    client.logout()
+    assert new_validity != old_validity
+
+    result = run_cli(config, "run", "--once")
+    assert result.returncode == 0, result.stderr
+    assert len(requests_json(config)) == 1
+    assert len(smtp.wait_for(2, timeout=1)) == 1
+    inbound = run_cli(config, "inbound", "list", "--state", "duplicate")
+    assert "same Message-ID and content" in inbound.stdout
