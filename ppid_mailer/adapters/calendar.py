@@ -19,9 +19,10 @@ from ppid_mailer.core.workdays import WorkCalendar
 def build_calendar(deadlines: DeadlineSettings, years: range) -> WorkCalendar:
     """The calendar for `years` (a few years around now is enough for every open deadline)."""
     try:
-        categories = holidays.countries.Indonesia.supported_categories
-        days = holidays.country_holidays("ID", years=list(years), categories=categories)
-    except (AttributeError, NotImplementedError):  # an old `holidays` without categories
+        days = holidays.country_holidays(
+            "ID", years=list(years), categories=("public", "government")
+        )
+    except (TypeError, ValueError, NotImplementedError):  # an old `holidays` without categories
         days = holidays.country_holidays("ID", years=list(years))
     off: set[date] = set(days.keys()) | set(deadlines.extra_holidays)
     return WorkCalendar(holidays=frozenset(off), extra_workdays=frozenset(deadlines.extra_workdays))

@@ -210,7 +210,6 @@ def open_database(url: str) -> pw.Database:
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
-            autorollback=True,
             connect_timeout=10,
         )
     try:

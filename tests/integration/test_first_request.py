@@ -7,12 +7,13 @@ SMTP server received.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import append, folder_count, imap, letter, run_cli, write_settings
-from tests.servers import Dovecot, SmtpSink
+from tests.servers import Dovecot, SmtpSink, free_port
 
 pytestmark = pytest.mark.integration
 
@@ -118,3 +119,48 @@ def test_uidvalidity_change_creates_nothing_twice(tmp_path: Path, dovecot: Dovec
     assert len(smtp.wait_for(2, timeout=1)) == 1
     inbound = run_cli(config, "inbound", "list", "--state", "duplicate")
     assert "same Message-ID and content" in inbound.stdout
+
+
+def test_postgres_end_to_end(tmp_path: Path, dovecot: Dovecot, imap_user: tuple[str, str],
+                             smtp: SmtpSink, pg_url: str, secret: str) -> None:
+    user, password = imap_user
+    config = write_settings(tmp_path, imap_port=dovecot.port, user=user, password=password,
+                            smtp_port=smtp.port, db_url=pg_url, secret=secret)
+    append(dovecot, user, password, letter("pg-1"))
+
+    refused = run_cli(config, "run", "--once")
+    assert refused.returncode == 1
+    assert "run `ppid-mailer db upgrade`" in refused.stderr
+
+    upgraded = run_cli(config, "db", "upgrade")
+    assert upgraded.returncode == 0 and "schema version 1" in upgraded.stdout
+
+    assert run_cli(config, "run", "--once").returncode == 0
+    requests = requests_json(config)
+    assert [r["status"] for r in requests] == ["registered"]
+    received = smtp.wait_for(1)
+    assert len(received) == 1 and str(requests[0]["number"]) in received[0].text
+
+    shown = run_cli(config, "requests", "show", str(requests[0]["number"]), "--json")
+    detail = json.loads(shown.stdout)
+    assert [e["action"] for e in detail["events"]] == ["registered", "letter_queued", "letter_sent"]
+
+
+def test_check_reports_each_part(config: Path, tmp_path: Path) -> None:
+    before = run_cli(config, "check")
+    assert before.returncode == 1
+    assert "FAIL  database" in before.stdout and "db upgrade" in before.stdout
+    assert run_cli(config, "db", "upgrade").returncode == 0
+
+    result = run_cli(config, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["ok"] * 4
+    assert any("inbox imap://" in line for line in lines)
+
+    broken = re.sub(r"port = \d+", f"port = {free_port()}", config.read_text(), count=1)
+    bad = tmp_path / "bad.ini"
+    bad.write_text(broken)
+    failed = run_cli(bad, "check")
+    assert failed.returncode == 1
+    assert any(line.startswith("FAIL  inbox") for line in failed.stdout.splitlines())

@@ -1,0 +1,115 @@
+"""The store contract, run on SQLite and on PostgreSQL with the same assertions."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from ppid_mailer.adapters import db as dbmod
+from ppid_mailer.adapters.store import Store
+
+pytestmark = pytest.mark.integration
+NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    database = dbmod.open_database(db_url)
+    assert dbmod.upgrade(database, NOW) == [1]
+    assert dbmod.upgrade(database, NOW) == []  # idempotent
+    yield Store(database)
+    database.close()
+
+
+def stored(store: Store, uid: str, raw: bytes, validity: int = 7, message_id: str = "<m@x>"):  # type: ignore[no-untyped-def]
+    return store.store_inbound(mailbox="imap://u@h/INBOX", uidvalidity=validity, uid=uid, raw=raw,
+                               message_id=message_id, sender="a@b.test", subject="s", now=NOW)
+
+
+def test_inbound_is_stored_once_and_moves_the_mark(store: Store) -> None:
+    first = stored(store, "5", b"raw-1")
+    again = stored(store, "5", b"raw-1")
+    assert first.created and not again.created and first.id == again.id
+    assert store.last_uid("imap://u@h/INBOX", 7) == 5
+    assert store.known_uids("imap://u@h/INBOX", 7, ["4", "5", "6"]) == {"5"}
+
+
+def test_same_message_under_a_new_uidvalidity_is_a_duplicate(store: Store) -> None:
+    stored(store, "5", b"raw-1")
+    twin = stored(store, "1", b"raw-1", validity=8)
+    other = stored(store, "2", b"raw-2", validity=8, message_id="<n@x>")
+    assert (twin.state, other.state) == ("duplicate", "new")
+
+
+def test_claim_and_finish(store: Store) -> None:
+    stored(store, "1", b"raw-a", message_id="<a@x>")
+    stored(store, "2", b"raw-b", message_id="<b@x>")
+    with store.atomic():
+        row = store.claim_inbound()
+        assert row is not None and row.uid == "1"
+        store.finish_inbound(row, "done", "new_request", "ok", NOW)  # type: ignore[arg-type]
+    with store.atomic():
+        nxt = store.claim_inbound()
+        assert nxt is not None and nxt.uid == "2"
+    store.shunt_inbound(nxt.id, "Traceback: boom", NOW)
+    assert [r.state for r in store.inbound_rows()] == ["done", "shunted"]
+
+
+def test_numbers_are_gap_free_and_roll_back_with_the_request(store: Store) -> None:
+    with store.atomic():
+        assert store.next_seq("ppid", 2026) == 1
+    with pytest.raises(RuntimeError), store.atomic():
+        assert store.next_seq("ppid", 2026) == 2
+        raise RuntimeError("the request failed to record")
+    with store.atomic():
+        assert store.next_seq("ppid", 2026) == 2
+        assert store.next_seq("ppid", 2027) == 1
+
+
+def test_outbox_dedupe_and_due_rows(store: Store) -> None:
+    with store.atomic():
+        queued = store.queue_outbound(request=None, cause_id=None, dedupe_key="receipt:1",
+                                      purpose="receipt", message_id="<r1@ppid>",
+                                      mail_from="ppid@x.test", recipients=["a@b.test"],
+                                      raw=b"x", now=NOW)
+        again = store.queue_outbound(request=None, cause_id=None, dedupe_key="receipt:1",
+                                     purpose="receipt", message_id="<r2@ppid>",
+                                     mail_from="ppid@x.test", recipients=["a@b.test"],
+                                     raw=b"x", now=NOW)
+    assert (queued, again) == (True, False)
+    ids = store.due_outbound_ids(NOW)
+    assert len(ids) == 1
+    with store.atomic():
+        row = store.claim_outbound(ids[0])
+        assert row is not None and row.recipients == "a@b.test"
+
+
+WORKER = """
+import sys
+from ppid_mailer.adapters import db as dbmod
+from ppid_mailer.adapters.store import Store
+store = Store(dbmod.open_database(sys.argv[1]))
+numbers = []
+for _ in range(int(sys.argv[2])):
+    with store.atomic():
+        numbers.append(store.next_seq("ppid", 2026))
+print(" ".join(map(str, numbers)))
+"""
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgres"])
+def test_two_processes_take_distinct_gap_free_numbers(engine: str, request: pytest.FixtureRequest,
+                                                      tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = (f"sqlite:///{tmp_path / 'n.sqlite3'}" if engine == "sqlite"
+           else request.getfixturevalue("pg_url"))
+    dbmod.upgrade(dbmod.open_database(url), NOW)
+    workers = [subprocess.Popen([sys.executable, "-c", WORKER, url, "60"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [w.communicate(timeout=120) for w in workers]
+    assert all(w.returncode == 0 for w in workers), [err for _, err in outputs]
+    taken = [int(n) for out, _ in outputs for n in out.split()]
+    assert sorted(taken) == list(range(1, 121))
