@@ -70,22 +70,46 @@ def letter(tag: str) -> bytes:
     return LETTER.format(tag=tag).replace("\n", "\r\n").encode("utf-8")
 
 
-def write_settings(path: Path, *, imap_port: int, user: str, password: str, smtp_port: int,
-                   db_url: str, secret: str, folder: str = "INBOX") -> Path:
+def write_settings(
+    path: Path,
+    *,
+    imap_port: int,
+    user: str,
+    password: str,
+    smtp_port: int,
+    db_url: str,
+    secret: str,
+    folder: str = "INBOX",
+) -> Path:
     config = path / "settings.ini"
-    config.write_text(SETTINGS.format(imap_port=imap_port, user=user, password=password,
-                                      smtp_port=smtp_port, db_url=db_url, secret=secret,
-                                      folder=folder), encoding="utf-8")
+    config.write_text(
+        SETTINGS.format(
+            imap_port=imap_port,
+            user=user,
+            password=password,
+            smtp_port=smtp_port,
+            db_url=db_url,
+            secret=secret,
+            folder=folder,
+        ),
+        encoding="utf-8",
+    )
     return config
 
 
-def run_cli(config: Path, *args: str, crash_at: str | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    config: Path, *args: str, crash_at: str | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "PPID_MAILER_CRASH_AT"}
     if crash_at:
         env["PPID_MAILER_CRASH_AT"] = crash_at
-    return subprocess.run([sys.executable, "-m", "ppid_mailer", "--config", str(config), *args],
-                          capture_output=True, text=True, env=env, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "ppid_mailer", "--config", str(config), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
 
 
 def imap(dovecot: Dovecot, user: str, password: str) -> IMAPClient:

@@ -141,10 +141,26 @@ class Dovecot:
         for sub in ("run", "state", "users", "home"):
             (d / sub).mkdir()
         subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-             "-subj", "/CN=localhost", "-keyout", str(d / "key.pem"), "-out", str(d / "cert.pem"),
-             "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
-            check=True, capture_output=True,
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=localhost",
+                "-keyout",
+                str(d / "key.pem"),
+                "-out",
+                str(d / "cert.pem"),
+                "-addext",
+                "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            ],
+            check=True,
+            capture_output=True,
         )
         if os.geteuid() == 0:
             import pwd
@@ -162,9 +178,17 @@ class Dovecot:
             login_user = "  chroot ="
             extra = NON_ROOT_EXTRA.format(user=user, group=group)
         self.uid, self.gid = uid, gid
-        (d / "dovecot.conf").write_text(DOVECOT_CONF.format(
-            dir=d, uid=uid, gid=gid, port=self.port, ssl_port=self.ssl_port,
-            login_user=login_user, extra=extra))
+        (d / "dovecot.conf").write_text(
+            DOVECOT_CONF.format(
+                dir=d,
+                uid=uid,
+                gid=gid,
+                port=self.port,
+                ssl_port=self.ssl_port,
+                login_user=login_user,
+                extra=extra,
+            )
+        )
 
     def add_user(self, name: str | None = None, password: str | None = None) -> tuple[str, str]:
         name = name or f"u{secrets.token_hex(4)}"
@@ -199,7 +223,10 @@ class Dovecot:
         assert binary
         self.process = subprocess.Popen(
             [binary, "-F", "-c", str(self.directory / "dovecot.conf")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
+        )
         wait_for_port(self.port)
 
     def cleanup(self) -> None:
@@ -208,6 +235,7 @@ class Dovecot:
 
 
 # --- SMTP sink ----------------------------------------------------------------------------------
+
 
 @dataclass
 class Received:
@@ -242,7 +270,8 @@ class SmtpSink:
             async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
                 with sink.lock:
                     sink.messages.append(
-                        Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+                        Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content)
+                    )
                 return "250 OK"
 
         self.port = port or free_port()

@@ -19,11 +19,24 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def config(tmp_path: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink,
-           sqlite_url: str, secret: str) -> Path:
+def config(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+    sqlite_url: str,
+    secret: str,
+) -> Path:
     user, password = imap_user
-    return write_settings(tmp_path, imap_port=dovecot.port, user=user, password=password,
-                          smtp_port=smtp.port, db_url=sqlite_url, secret=secret)
+    return write_settings(
+        tmp_path,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=sqlite_url,
+        secret=secret,
+    )
 
 
 def requests_json(config: Path) -> list[dict[str, object]]:
@@ -32,8 +45,9 @@ def requests_json(config: Path) -> list[dict[str, object]]:
     return list(json.loads(result.stdout))
 
 
-def test_letter_becomes_one_request_and_one_receipt(config: Path, dovecot: Dovecot,
-                                                    imap_user: tuple[str, str], smtp: SmtpSink) -> None:
+def test_letter_becomes_one_request_and_one_receipt(
+    config: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink
+) -> None:
     user, password = imap_user
     append(dovecot, user, password, letter("first-1"))
 
@@ -69,8 +83,9 @@ def test_letter_becomes_one_request_and_one_receipt(config: Path, dovecot: Dovec
 
 
 @pytest.mark.parametrize("crash_at", ["after_store", "after_process"])
-def test_crash_loses_and_repeats_nothing(config: Path, dovecot: Dovecot, imap_user: tuple[str, str],
-                                         smtp: SmtpSink, crash_at: str) -> None:
+def test_crash_loses_and_repeats_nothing(
+    config: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink, crash_at: str
+) -> None:
     user, password = imap_user
     append(dovecot, user, password, letter(f"crash-{crash_at}"))
 
@@ -90,13 +105,25 @@ def test_crash_loses_and_repeats_nothing(config: Path, dovecot: Dovecot, imap_us
     assert folder_count(dovecot, user, password, "Processed") == 1
 
 
-def test_uidvalidity_change_creates_nothing_twice(tmp_path: Path, dovecot: Dovecot,
-                                                 imap_user: tuple[str, str], smtp: SmtpSink,
-                                                 sqlite_url: str, secret: str) -> None:
+def test_uidvalidity_change_creates_nothing_twice(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+    sqlite_url: str,
+    secret: str,
+) -> None:
     user, password = imap_user
-    config = write_settings(tmp_path, imap_port=dovecot.port, user=user, password=password,
-                            smtp_port=smtp.port, db_url=sqlite_url, secret=secret,
-                            folder="Permohonan")
+    config = write_settings(
+        tmp_path,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=sqlite_url,
+        secret=secret,
+        folder="Permohonan",
+    )
     raw = letter("uidvalidity-1")
     append(dovecot, user, password, raw, folder="Permohonan")
     assert run_cli(config, "run", "--once").returncode == 0
@@ -121,11 +148,24 @@ def test_uidvalidity_change_creates_nothing_twice(tmp_path: Path, dovecot: Dovec
     assert "same Message-ID and content" in inbound.stdout
 
 
-def test_postgres_end_to_end(tmp_path: Path, dovecot: Dovecot, imap_user: tuple[str, str],
-                             smtp: SmtpSink, pg_url: str, secret: str) -> None:
+def test_postgres_end_to_end(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+    pg_url: str,
+    secret: str,
+) -> None:
     user, password = imap_user
-    config = write_settings(tmp_path, imap_port=dovecot.port, user=user, password=password,
-                            smtp_port=smtp.port, db_url=pg_url, secret=secret)
+    config = write_settings(
+        tmp_path,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=pg_url,
+        secret=secret,
+    )
     append(dovecot, user, password, letter("pg-1"))
 
     refused = run_cli(config, "run", "--once")

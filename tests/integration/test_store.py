@@ -26,8 +26,16 @@ def store(db_url: str) -> Iterator[Store]:
 
 
 def stored(store: Store, uid: str, raw: bytes, validity: int = 7, message_id: str = "<m@x>"):  # type: ignore[no-untyped-def]
-    return store.store_inbound(mailbox="imap://u@h/INBOX", uidvalidity=validity, uid=uid, raw=raw,
-                               message_id=message_id, sender="a@b.test", subject="s", now=NOW)
+    return store.store_inbound(
+        mailbox="imap://u@h/INBOX",
+        uidvalidity=validity,
+        uid=uid,
+        raw=raw,
+        message_id=message_id,
+        sender="a@b.test",
+        subject="s",
+        now=NOW,
+    )
 
 
 def test_inbound_is_stored_once_and_moves_the_mark(store: Store) -> None:
@@ -72,14 +80,28 @@ def test_numbers_are_gap_free_and_roll_back_with_the_request(store: Store) -> No
 
 def test_outbox_dedupe_and_due_rows(store: Store) -> None:
     with store.atomic():
-        queued = store.queue_outbound(request=None, cause_id=None, dedupe_key="receipt:1",
-                                      purpose="receipt", message_id="<r1@ppid>",
-                                      mail_from="ppid@x.test", recipients=["a@b.test"],
-                                      raw=b"x", now=NOW)
-        again = store.queue_outbound(request=None, cause_id=None, dedupe_key="receipt:1",
-                                     purpose="receipt", message_id="<r2@ppid>",
-                                     mail_from="ppid@x.test", recipients=["a@b.test"],
-                                     raw=b"x", now=NOW)
+        queued = store.queue_outbound(
+            request=None,
+            cause_id=None,
+            dedupe_key="receipt:1",
+            purpose="receipt",
+            message_id="<r1@ppid>",
+            mail_from="ppid@x.test",
+            recipients=["a@b.test"],
+            raw=b"x",
+            now=NOW,
+        )
+        again = store.queue_outbound(
+            request=None,
+            cause_id=None,
+            dedupe_key="receipt:1",
+            purpose="receipt",
+            message_id="<r2@ppid>",
+            mail_from="ppid@x.test",
+            recipients=["a@b.test"],
+            raw=b"x",
+            now=NOW,
+        )
     assert (queued, again) == (True, False)
     ids = store.due_outbound_ids(NOW)
     assert len(ids) == 1
@@ -102,13 +124,24 @@ print(" ".join(map(str, numbers)))
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgres"])
-def test_two_processes_take_distinct_gap_free_numbers(engine: str, request: pytest.FixtureRequest,
-                                                      tmp_path) -> None:  # type: ignore[no-untyped-def]
-    url = (f"sqlite:///{tmp_path / 'n.sqlite3'}" if engine == "sqlite"
-           else request.getfixturevalue("pg_url"))
+def test_two_processes_take_distinct_gap_free_numbers(
+    engine: str, request: pytest.FixtureRequest, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    url = (
+        f"sqlite:///{tmp_path / 'n.sqlite3'}"
+        if engine == "sqlite"
+        else request.getfixturevalue("pg_url")
+    )
     dbmod.upgrade(dbmod.open_database(url), NOW)
-    workers = [subprocess.Popen([sys.executable, "-c", WORKER, url, "60"], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, url, "60"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     outputs = [w.communicate(timeout=120) for w in workers]
     assert all(w.returncode == 0 for w in workers), [err for _, err in outputs]
     taken = [int(n) for out, _ in outputs for n in out.split()]

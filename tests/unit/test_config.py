@@ -78,19 +78,62 @@ def test_password_file_is_read_relative_to_the_settings_file(tmp_path: Path) -> 
     ("old", "new", "section", "key", "words"),
     [
         ("host = imap.kota-uji.go.id\n", "", "inbox", "host", "required"),
-        ("host = smtp.kota-uji.go.id", "host = smtp.kota-uji.go.id\nport = 70000", "outbox", "port", "between"),
-        ("host = smtp.kota-uji.go.id", "host = smtp.kota-uji.go.id\nport = dua", "outbox", "port", "whole number"),
-        ("password = rahasia", "password = rahasia\nsecurity = tls", "inbox", "security", "ssl, starttls, none"),
+        (
+            "host = smtp.kota-uji.go.id",
+            "host = smtp.kota-uji.go.id\nport = 70000",
+            "outbox",
+            "port",
+            "between",
+        ),
+        (
+            "host = smtp.kota-uji.go.id",
+            "host = smtp.kota-uji.go.id\nport = dua",
+            "outbox",
+            "port",
+            "whole number",
+        ),
+        (
+            "password = rahasia",
+            "password = rahasia\nsecurity = tls",
+            "inbox",
+            "security",
+            "ssl, starttls, none",
+        ),
         ("url = sqlite:///data/ppid.sqlite3", "url = mysql://x", "database", "url", "sqlite:///"),
         ("secret_key = 0123456789abcdef0123", "secret_key = short", "officers", "secret_key", "16"),
-        ("ppid = petugas@kota-uji.go.id, kepala@kota-uji.go.id", "ppid = bukan-alamat", "officers", "ppid", "e-mail"),
-        ("name = Dinas Kominfo Kota Uji", "name = X\ntimezone = Mars/Base", "office", "timezone", "time zone"),
-        ("name = Dinas Kominfo Kota Uji", "name = X\nnumber_format = {nomor}", "office", "number_format", "fields"),
-        ("password = rahasia", "password_file = missing.secret", "inbox", "password_file", "cannot read"),
+        (
+            "ppid = petugas@kota-uji.go.id, kepala@kota-uji.go.id",
+            "ppid = bukan-alamat",
+            "officers",
+            "ppid",
+            "e-mail",
+        ),
+        (
+            "name = Dinas Kominfo Kota Uji",
+            "name = X\ntimezone = Mars/Base",
+            "office",
+            "timezone",
+            "time zone",
+        ),
+        (
+            "name = Dinas Kominfo Kota Uji",
+            "name = X\nnumber_format = {nomor}",
+            "office",
+            "number_format",
+            "fields",
+        ),
+        (
+            "password = rahasia",
+            "password_file = missing.secret",
+            "inbox",
+            "password_file",
+            "cannot read",
+        ),
     ],
 )
-def test_bad_values_name_section_and_key(tmp_path: Path, old: str, new: str, section: str,
-                                         key: str, words: str) -> None:
+def test_bad_values_name_section_and_key(
+    tmp_path: Path, old: str, new: str, section: str, key: str, words: str
+) -> None:
     assert old in MINIMAL
     error = error_for(tmp_path, MINIMAL.replace(old, new))
     assert (error.section, error.key) == (section, key)
@@ -105,10 +148,17 @@ def test_missing_file_and_broken_syntax(tmp_path: Path) -> None:
 
 
 def test_cli_prints_one_line_and_exits_non_zero(tmp_path: Path) -> None:
-    config = write(tmp_path, MINIMAL.replace("password = rahasia", "password = rahasia\nsecurity = tls"))
-    result = subprocess.run([sys.executable, "-m", "ppid_mailer", "--config", str(config), "check"],
-                            capture_output=True, text=True, timeout=60)
+    config = write(
+        tmp_path, MINIMAL.replace("password = rahasia", "password = rahasia\nsecurity = tls")
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "ppid_mailer", "--config", str(config), "check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "ppid-mailer: settings: [inbox] security: must be one of ssl, starttls, none, not 'tls'"]
+        "ppid-mailer: settings: [inbox] security: must be one of ssl, starttls, none, not 'tls'"
+    ]
     assert "Traceback" not in result.stderr

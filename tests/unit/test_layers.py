@@ -6,13 +6,45 @@ import ast
 from pathlib import Path
 
 CORE = Path(__file__).resolve().parents[2] / "ppid_mailer" / "core"
-FORBIDDEN_PACKAGES = ("ppid_mailer.adapters", "ppid_mailer.service", "ppid_mailer.cli",
-                      "ppid_mailer.config", "ppid_mailer.log", "ppid_mailer.faults")
+FORBIDDEN_PACKAGES = (
+    "ppid_mailer.adapters",
+    "ppid_mailer.service",
+    "ppid_mailer.cli",
+    "ppid_mailer.config",
+    "ppid_mailer.log",
+    "ppid_mailer.faults",
+)
 IO_LIBRARIES = {
-    "os", "io", "pathlib", "shutil", "tempfile", "socket", "ssl", "smtplib", "imaplib", "poplib",
-    "imapclient", "mailbox", "peewee", "playhouse", "sqlite3", "psycopg2", "subprocess", "urllib",
-    "http", "requests", "jinja2", "holidays", "time", "logging", "threading", "asyncio",
-    "aiosmtpd", "schedule", "signal", "zoneinfo",
+    "os",
+    "io",
+    "pathlib",
+    "shutil",
+    "tempfile",
+    "socket",
+    "ssl",
+    "smtplib",
+    "imaplib",
+    "poplib",
+    "imapclient",
+    "mailbox",
+    "peewee",
+    "playhouse",
+    "sqlite3",
+    "psycopg2",
+    "subprocess",
+    "urllib",
+    "http",
+    "requests",
+    "jinja2",
+    "holidays",
+    "time",
+    "logging",
+    "threading",
+    "asyncio",
+    "aiosmtpd",
+    "schedule",
+    "signal",
+    "zoneinfo",
 }
 
 

@@ -14,12 +14,16 @@ from ppid_mailer.core.parse import html_to_text, parse_mail
 from ppid_mailer.core.redact import redact
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-FACTS = Facts(our_addresses=frozenset({"ppid@kota-uji.go.id"}),
-              officer_addresses=frozenset({"petugas@kota-uji.go.id"}))
+FACTS = Facts(
+    our_addresses=frozenset({"ppid@kota-uji.go.id"}),
+    officer_addresses=frozenset({"petugas@kota-uji.go.id"}),
+)
 
 
 def mail(headers: str, body: str = "Dengan hormat, saya mohon data.") -> bytes:
-    return (headers.strip() + "\r\n\r\n" + body).replace("\r\n", "\n").replace("\n", "\r\n").encode()
+    return (
+        (headers.strip() + "\r\n\r\n" + body).replace("\r\n", "\n").replace("\n", "\r\n").encode()
+    )
 
 
 BASE = "From: Rina <rina@warga.test>\nTo: ppid@kota-uji.go.id\nSubject: Permohonan\nMessage-ID: <a@warga.test>"
@@ -34,26 +38,34 @@ def test_plain_letter() -> None:
 
 
 def test_html_only_letter_becomes_readable_text() -> None:
-    raw = mail(BASE + "\nContent-Type: text/html; charset=utf-8",
-               "<html><head><style>p{}</style></head><body><p>Baris satu</p><p>Baris <b>dua</b></p></body></html>")
+    raw = mail(
+        BASE + "\nContent-Type: text/html; charset=utf-8",
+        "<html><head><style>p{}</style></head><body><p>Baris satu</p><p>Baris <b>dua</b></p></body></html>",
+    )
     assert parse_mail(raw).text == "Baris satu\n\nBaris dua"
     assert html_to_text("<script>alert(1)</script>Halo") == "Halo"
 
 
 def test_encoded_words_and_undeclared_charset() -> None:
-    raw = ("From: =?utf-8?B?U8OtdGk=?= <siti@warga.test>\r\nSubject: =?iso-8859-1?Q?Caf=E9?=\r\n"
-           "Content-Type: text/plain\r\n\r\n").encode() + "Permohonan ß".encode("utf-8")
+    raw = (
+        b"From: =?utf-8?B?U8OtdGk=?= <siti@warga.test>\r\nSubject: =?iso-8859-1?Q?Caf=E9?=\r\n"
+        b"Content-Type: text/plain\r\n\r\n"
+    ) + "Permohonan ß".encode()
     parsed = parse_mail(raw)
     assert parsed.from_name == "Síti" and parsed.subject == "Café"
     assert parsed.text == "Permohonan ß"
 
 
 def test_unnamed_binary_part_is_kept() -> None:
-    raw = mail(BASE + '\nContent-Type: multipart/mixed; boundary="b"',
-               "--b\r\nContent-Type: text/plain\r\n\r\nsurat\r\n--b\r\nContent-Type: image/jpeg\r\n"
-               "Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n")
+    raw = mail(
+        BASE + '\nContent-Type: multipart/mixed; boundary="b"',
+        "--b\r\nContent-Type: text/plain\r\n\r\nsurat\r\n--b\r\nContent-Type: image/jpeg\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n",
+    )
     parsed = parse_mail(raw)
-    assert [(a.filename, a.content_type) for a in parsed.attachments] == [("part-1.jpg", "image/jpeg")]
+    assert [(a.filename, a.content_type) for a in parsed.attachments] == [
+        ("part-1.jpg", "image/jpeg")
+    ]
 
 
 def test_crlf_in_headers_never_survives() -> None:
@@ -62,15 +74,18 @@ def test_crlf_in_headers_never_survives() -> None:
     assert "\r" not in parsed.subject and "\n" not in parsed.subject
 
 
-@pytest.mark.parametrize(("extra", "kind"), [
-    ("Auto-Submitted: auto-replied", Kind.AUTO_REPLY),
-    ("Precedence: bulk", Kind.AUTO_REPLY),
-    ("List-Id: <warga.lists.test>", Kind.AUTO_REPLY),
-    ("X-Autoreply: yes", Kind.AUTO_REPLY),
-    ("Return-Path: <>", Kind.BOUNCE),
-    ("X-PPID-Mailer: receipt", Kind.OWN_LOOP),
-    ("Auto-Submitted: no", Kind.NEW_REQUEST),
-])
+@pytest.mark.parametrize(
+    ("extra", "kind"),
+    [
+        ("Auto-Submitted: auto-replied", Kind.AUTO_REPLY),
+        ("Precedence: bulk", Kind.AUTO_REPLY),
+        ("List-Id: <warga.lists.test>", Kind.AUTO_REPLY),
+        ("X-Autoreply: yes", Kind.AUTO_REPLY),
+        ("Return-Path: <>", Kind.BOUNCE),
+        ("X-PPID-Mailer: receipt", Kind.OWN_LOOP),
+        ("Auto-Submitted: no", Kind.NEW_REQUEST),
+    ],
+)
 def test_robots_are_never_new_requests(extra: str, kind: Kind) -> None:
     assert classify(parse_mail(mail(BASE + "\n" + extra)), FACTS).kind == kind
 
@@ -78,9 +93,11 @@ def test_robots_are_never_new_requests(extra: str, kind: Kind) -> None:
 def test_mailer_daemon_and_report_are_bounces() -> None:
     raw = mail("From: MAILER-DAEMON@mx.test\nTo: ppid@kota-uji.go.id\nSubject: Undelivered Mail")
     assert classify(parse_mail(raw), FACTS).kind == Kind.BOUNCE
-    report = mail(BASE + '\nContent-Type: multipart/report; report-type=delivery-status; boundary="r"',
-                  "--r\r\nContent-Type: text/plain\r\n\r\ngagal\r\n--r\r\n"
-                  "Content-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n--r--\r\n")
+    report = mail(
+        BASE + '\nContent-Type: multipart/report; report-type=delivery-status; boundary="r"',
+        "--r\r\nContent-Type: text/plain\r\n\r\ngagal\r\n--r\r\n"
+        "Content-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n--r--\r\n",
+    )
     assert classify(parse_mail(report), FACTS).kind == Kind.BOUNCE
 
 

@@ -29,8 +29,13 @@ def test_received_on_a_saturday_counts_from_monday() -> None:
 def test_idul_fitri_and_its_cuti_bersama_are_not_working_days() -> None:
     calendar = build_calendar(deadlines(), range(2026, 2027))
     # 2026: Idul Fitri 20-21 March with cuti bersama 18, 19 (Nyepi), 23 and 24 March.
-    for day in (date(2026, 3, 18), date(2026, 3, 19), date(2026, 3, 20), date(2026, 3, 23),
-                date(2026, 3, 24)):
+    for day in (
+        date(2026, 3, 18),
+        date(2026, 3, 19),
+        date(2026, 3, 20),
+        date(2026, 3, 23),
+        date(2026, 3, 24),
+    ):
         assert not calendar.is_workday(day), day
     # Received Monday 16 March: working days 17, 25, 26, 27, 30, 31 Mar, 1, 2, 6, 7 Apr
     # (3 April is Good Friday).
