@@ -23,7 +23,11 @@ def test_example_settings_load(tmp_path: Path) -> None:
 
 def test_every_key_read_by_the_code_is_documented() -> None:
     source = (ROOT / "ppid_mailer" / "config.py").read_text(encoding="utf-8")
-    read = set(re.findall(r'\.(?:text|integer|choice|boolean|path|address|addresses|dates)\("(\w+)"', source))
+    read = set(
+        re.findall(
+            r'\.(?:text|integer|choice|boolean|path|address|addresses|dates)\("(\w+)"', source
+        )
+    )
     read |= {"password", "password_file"}
     parser = configparser.ConfigParser(interpolation=None)
     example = (ROOT / "settings.example.ini").read_text(encoding="utf-8")
