@@ -55,6 +55,7 @@ class InboxSettings:
     path: Path | None
     timeout_seconds: int
     fetch_batch_mb: int
+    ca_file: Path | None
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class OutboxSettings:
     path: Path | None
     timeout_seconds: int
     give_up_hours: int
+    ca_file: Path | None
 
     @property
     def domain(self) -> str:
@@ -321,6 +323,7 @@ def _inbox(s: _Section) -> InboxSettings:
         path=s.path("path", required=not imap),
         timeout_seconds=s.integer("timeout_seconds", 60, 1, 3600),
         fetch_batch_mb=s.integer("fetch_batch_mb", 20, 1, 1024),
+        ca_file=s.path("ca_file", required=False),
     )
 
 
@@ -340,6 +343,7 @@ def _outbox(s: _Section) -> OutboxSettings:
         path=s.path("path", required=not smtp),
         timeout_seconds=s.integer("timeout_seconds", 60, 1, 3600),
         give_up_hours=s.integer("give_up_hours", 72, 1, 24 * 60),
+        ca_file=s.path("ca_file", required=False),
     )
 
 

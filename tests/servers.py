@@ -257,16 +257,37 @@ class Received:
 
 
 class SmtpSink:
-    """aiosmtpd on a free port, recording every message it accepts."""
+    """aiosmtpd on a free port, recording every message it accepts.
 
-    def __init__(self, port: int | None = None) -> None:
+    `tls` is none, starttls or ssl (with `cert`/`key` files); `auth` a (user, password) pair
+    that is then required; `refuse` maps a recipient to the reply that refuses it ("550 ...").
+    """
+
+    def __init__(
+        self,
+        port: int | None = None,
+        tls: str = "none",
+        cert: tuple[Path, Path] | None = None,
+        auth: tuple[str, str] | None = None,
+        refuse: dict[str, str] | None = None,
+    ) -> None:
+        import ssl
+
         from aiosmtpd.controller import Controller
+        from aiosmtpd.smtp import AuthResult
 
         self.messages: list[Received] = []
         self.lock = threading.Lock()
+        self.refuse = dict(refuse or {})
         sink = self
 
         class Handler:
+            async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+                if address in sink.refuse:
+                    return sink.refuse[address]
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+
             async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
                 with sink.lock:
                     sink.messages.append(
@@ -274,8 +295,28 @@ class SmtpSink:
                     )
                 return "250 OK"
 
+        def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+            ok = (
+                auth is not None and (auth_data.login.decode(), auth_data.password.decode()) == auth
+            )
+            return AuthResult(success=ok, handled=False)
+
+        kwargs: dict[str, object] = {}
+        if tls != "none":
+            assert cert is not None
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(str(cert[0]), str(cert[1]))
+            kwargs["tls_context" if tls == "starttls" else "ssl_context"] = context
+            if tls == "starttls":
+                kwargs["require_starttls"] = True
+        if auth is not None:
+            # aiosmtpd does not count implicit TLS as TLS for AUTH: only require it on STARTTLS.
+            kwargs.update(
+                authenticator=authenticator, auth_required=True, auth_require_tls=tls == "starttls"
+            )
+        self.tls = tls
         self.port = port or free_port()
-        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port, **kwargs)
         self.controller.start()
 
     def stop(self) -> None:

@@ -22,6 +22,7 @@ from typing import Protocol
 import imapclient
 from imapclient.exceptions import IMAPClientError
 
+from ppid_mailer.adapters.tls import tls_context
 from ppid_mailer.config import InboxSettings
 from ppid_mailer.errors import MailboxError
 
@@ -68,7 +69,7 @@ class ImapMailbox:
         """Connect and log in; every failure becomes a MailboxError a sysadmin can act on."""
         s = self.settings
         try:
-            context = ssl.create_default_context()
+            context = tls_context(s.ca_file)
             client = imapclient.IMAPClient(
                 s.host,
                 port=s.port,

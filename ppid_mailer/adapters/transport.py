@@ -10,12 +10,12 @@ import os
 import re
 import smtplib
 import socket
-import ssl
 import tempfile
 from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import Protocol
 
+from ppid_mailer.adapters.tls import tls_context
 from ppid_mailer.config import OutboxSettings
 from ppid_mailer.errors import PermanentTransportError, TemporaryTransportError
 
@@ -37,7 +37,7 @@ class SmtpTransport:
 
     def connect(self) -> smtplib.SMTP:
         s = self.settings
-        context = ssl.create_default_context()
+        context = tls_context(s.ca_file)
         try:
             conn: smtplib.SMTP
             if s.security == "ssl":
