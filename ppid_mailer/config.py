@@ -72,6 +72,7 @@ class OutboxSettings:
     timeout_seconds: int
     give_up_hours: int
     ca_file: Path | None
+    verp: bool
 
     @property
     def domain(self) -> str:
@@ -89,6 +90,7 @@ class OfficerSettings:
     ppid: tuple[str, ...]
     atasan: tuple[str, ...]
     secret_key: str
+    admin: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,9 @@ class LimitSettings:
     max_message_mb: int
     max_attachments: int
     auto_replies_per_sender_per_day: int
+    spam_flag_header: str
+    spam_score_header: str
+    spam_threshold: float
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,13 @@ class _Section:
         if not low <= number <= high:
             raise self.fail(key, f"must be between {low} and {high}, not {number}")
         return number
+
+    def number(self, key: str, default: float) -> float:
+        raw = self.text(key, str(default))
+        try:
+            return float(raw)
+        except ValueError:
+            raise self.fail(key, f"must be a number, not {raw!r}") from None
 
     def choice(self, key: str, choices: tuple[str, ...], default: str | None = None) -> str:
         value = self.text(key, default).lower()
@@ -344,6 +356,7 @@ def _outbox(s: _Section) -> OutboxSettings:
         timeout_seconds=s.integer("timeout_seconds", 60, 1, 3600),
         give_up_hours=s.integer("give_up_hours", 72, 1, 24 * 60),
         ca_file=s.path("ca_file", required=False),
+        verp=s.boolean("verp", False),
     )
 
 
@@ -369,8 +382,12 @@ def _officers(s: _Section) -> OfficerSettings:
             "secret_key",
             "must be at least 16 characters (e.g. the output of `openssl rand -hex 32`)",
         )
+    ppid = s.addresses("ppid", required=True)
     return OfficerSettings(
-        ppid=s.addresses("ppid", required=True), atasan=s.addresses("atasan"), secret_key=secret
+        ppid=ppid,
+        atasan=s.addresses("atasan"),
+        secret_key=secret,
+        admin=s.addresses("admin") or ppid,
     )
 
 
@@ -390,4 +407,7 @@ def _limits(s: _Section) -> LimitSettings:
         max_message_mb=s.integer("max_message_mb", 25, 1, 1024),
         max_attachments=s.integer("max_attachments", 20, 1, 1000),
         auto_replies_per_sender_per_day=s.integer("auto_replies_per_sender_per_day", 5, 1, 1000),
+        spam_flag_header=s.text("spam_flag_header", "X-Spam-Flag").lower(),
+        spam_score_header=s.text("spam_score_header", "X-Spam-Score").lower(),
+        spam_threshold=s.number("spam_threshold", 5.0),
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee as pw
+from playhouse.migrate import SchemaMigrator, migrate
 
 from ppid_mailer.errors import StoreError
 
@@ -84,6 +85,7 @@ class Request(BaseModel):
     subject = pw.TextField(default="")
     letter_text = pw.TextField(default="")
     calendar_fingerprint = pw.CharField(max_length=40, default="")
+    contact_undeliverable = pw.BooleanField(default=False)  # migration 2
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
 
@@ -177,10 +179,30 @@ MODELS_V1: list[type[BaseModel]] = [
     OutboundMessage,
 ]
 
+
 # Each migration takes the database and brings the schema from version N-1 to N. Add new ones
-# at the end; never edit one that has shipped.
+# at the end; never edit one that has shipped; make each idempotent, because a new database
+# already has every model column after step 1.
+def _v1(db: pw.Database) -> None:
+    # A new database gets today's tables at once; the later steps then find their work done.
+    db.create_tables(MODELS_V1, safe=True)
+
+
+def _add_column(db: pw.Database, table: str, name: str, field: pw.Field) -> None:
+    """Idempotent: an existing column (a new database made by _v1) is left alone."""
+    if name not in {c.name for c in db.get_columns(table)}:
+        migrate(SchemaMigrator.from_database(db).add_column(table, name, field))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
-    (1, "initial schema", lambda db: db.create_tables(MODELS_V1, safe=True)),
+    (1, "initial schema", _v1),
+    (
+        2,
+        "request.contact_undeliverable: the requester's address bounced",
+        lambda db: _add_column(
+            db, "request", "contact_undeliverable", pw.BooleanField(default=False)
+        ),
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -296,11 +296,11 @@ class Store:
         recipients: list[str],
         raw: bytes,
         now: datetime,
-    ) -> bool:
-        """Queue a rendered message; False when one with the same dedupe key exists already."""
+    ) -> OutboundMessage | None:
+        """Queue a rendered message; None when one with the same dedupe key exists already."""
         if OutboundMessage.get_or_none(OutboundMessage.dedupe_key == dedupe_key):
-            return False
-        OutboundMessage.create(
+            return None
+        return OutboundMessage.create(
             request=request,
             cause=cause_id,
             dedupe_key=dedupe_key,
@@ -313,7 +313,31 @@ class Store:
             next_attempt_at=utcnow_naive(now),
             created_at=utcnow_naive(now),
         )
-        return True
+
+    def recent_auto_letters(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
+        """How many automatic letters went to `address` since `since` (the loop brake)."""
+        return int(
+            OutboundMessage.select()
+            .where(
+                OutboundMessage.recipients == address,
+                OutboundMessage.purpose.in_(list(purposes)),
+                OutboundMessage.created_at >= utcnow_naive(since),
+            )
+            .count()
+        )
+
+    def outbound_for_bounce(
+        self, verp_id: int | None, message_ids: Iterable[str]
+    ) -> OutboundMessage | None:
+        """The letter a bounce is about: by VERP row id, else by the returned Message-ID."""
+        if verp_id is not None:
+            row = OutboundMessage.get_or_none(OutboundMessage.id == verp_id)
+            if row is not None:
+                return row
+        ids = list(message_ids)[:50]
+        if not ids:
+            return None
+        return OutboundMessage.select().where(OutboundMessage.message_id.in_(ids)).first()
 
     def due_outbound_ids(self, now: datetime, limit: int = 1000) -> list[int]:
         query = (

@@ -26,6 +26,37 @@ _BOUNCE_SUBJECTS = (
 )
 
 
+_AUTO_SUBJECTS = (
+    "auto reply",
+    "auto-reply",
+    "autoreply",
+    "automatic reply",
+    "auto response",
+    "autosvar",
+    "out of office",
+    "out of the office",
+    "abwesenheitsnotiz",
+    "respuesta automática",
+    "réponse automatique",
+    "balasan otomatis",
+    "jawaban otomatis",
+    "balasan automatis",
+    "di luar kantor",
+    "sedang cuti",
+    "sedang tidak di kantor",
+)
+_DELIVERY_NAMES = ("mail delivery subsystem", "mail delivery system", "mail administrator")
+
+
+@dataclass(frozen=True)
+class SpamRule:
+    """How the upstream filter marks spam: a flag header, or a score header and a threshold."""
+
+    flag_header: str = "x-spam-flag"
+    score_header: str = "x-spam-score"
+    threshold: float = 5.0
+
+
 @dataclass(frozen=True)
 class Facts:
     """What the service layer knows about a message that the message alone does not say."""
@@ -33,6 +64,7 @@ class Facts:
     our_addresses: frozenset[str]
     officer_addresses: frozenset[str]
     replied_request: str | None = None  # number of the request whose letter this mail answers
+    spam: SpamRule = SpamRule()
 
 
 @dataclass(frozen=True)
@@ -46,7 +78,8 @@ Rule = Callable[[ParsedMail, Facts], str | None]
 
 def _bounce(mail: ParsedMail, facts: Facts) -> str | None:
     if mail.content_type == "multipart/report" or any(
-        a.content_type == "message/delivery-status" for a in mail.attachments
+        a.content_type in ("message/delivery-status", "message/feedback-report")
+        for a in mail.attachments
     ):
         return "delivery status report (multipart/report)"
     if mail.return_path == "":
@@ -57,6 +90,10 @@ def _bounce(mail: ParsedMail, facts: Facts) -> str | None:
         mail.header("x-failed-recipients") and any(s in subject for s in _BOUNCE_SUBJECTS)
     ):
         return f"bounce from {sender or 'an empty sender'}"
+    if mail.from_name.lower() in _DELIVERY_NAMES and any(
+        a.content_type in ("message/rfc822", "text/rfc822-headers") for a in mail.attachments
+    ):
+        return f"bounce from {mail.from_name}"
     return None
 
 
@@ -77,6 +114,9 @@ def _auto_reply(mail: ParsedMail, facts: Facts) -> str | None:
         return "no usable sender address"
     if mail.from_addr.startswith(_NULL_SENDERS):
         return f"robot sender {mail.from_addr}"
+    subject = mail.subject.lower().lstrip()
+    if subject.startswith(_AUTO_SUBJECTS):
+        return f"auto-reply subject {mail.subject[:60]!r}"
     return None
 
 
@@ -86,6 +126,27 @@ def _own_loop(mail: ParsedMail, facts: Facts) -> str | None:
     if mail.from_addr in facts.our_addresses:
         return f"sent from our own address {mail.from_addr}"
     return None
+
+
+def _spam(mail: ParsedMail, facts: Facts) -> str | None:
+    flag = mail.header(facts.spam.flag_header).strip().lower()
+    if flag.startswith("yes"):
+        return f"{facts.spam.flag_header}: {flag}"
+    score = _score(mail.header(facts.spam.score_header))
+    if score is None:
+        status = mail.header("x-spam-status")
+        score = _score(status.partition("score=")[2]) if "score=" in status else None
+    if score is not None and score >= facts.spam.threshold:
+        return f"spam score {score:g} >= {facts.spam.threshold:g}"
+    return None
+
+
+def _score(text: str) -> float | None:
+    token = text.strip().split(" ")[0].split(",")[0] if text.strip() else ""
+    try:
+        return float(token)
+    except ValueError:
+        return None
 
 
 def _officer(mail: ParsedMail, facts: Facts) -> str | None:
@@ -108,6 +169,7 @@ RULES: tuple[tuple[Kind, Rule], ...] = (
     (Kind.BOUNCE, _bounce),
     (Kind.AUTO_REPLY, _auto_reply),
     (Kind.OWN_LOOP, _own_loop),
+    (Kind.SPAM, _spam),
     (Kind.OFFICER_MAIL, _officer),
     (Kind.FOLLOW_UP, _follow_up),
     (Kind.NEW_REQUEST, _new_request),

@@ -53,6 +53,8 @@ class Kind(StrEnum):
     BOUNCE = "bounce"
     AUTO_REPLY = "auto_reply"
     OWN_LOOP = "own_loop"
+    SPAM = "spam"
+    TOO_LARGE = "too_large"
     OFFICER_MAIL = "officer_mail"
     FOLLOW_UP = "follow_up"
     NEW_REQUEST = "new_request"
@@ -75,6 +77,7 @@ class OutboundState(StrEnum):
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
+    BOUNCED = "bounced"
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,46 @@ def receipt(
         references=(*references, reply_to) if reply_to else references,
         purpose="receipt",
     )
+
+
+# Letters the citizen gets without an officer having acted: the loop brake counts these.
+AUTOMATIC_CITIZEN_PURPOSES = ("receipt", "too_large")
+
+
+def too_large(
+    to: str,
+    office: Mapping[str, Any],
+    subject: str,
+    received: datetime,
+    size: int,
+    limit_mb: int,
+    reply_to: str,
+) -> LetterSpec:
+    """Tell the sender that a message over the size limit was kept but not registered."""
+    return LetterSpec(
+        template="citizen/too_large",
+        to=(to,),
+        context={
+            "office": office,
+            "original_subject": subject,
+            "received": waktu(received),
+            "size_mb": f"{size / 1024 / 1024:.1f}".replace(".", ","),
+            "limit_mb": limit_mb,
+        },
+        in_reply_to=reply_to,
+        references=(reply_to,) if reply_to else (),
+        purpose="too_large",
+    )
+
+
+def alert(
+    to: tuple[str, ...], title: str, lines: list[str], action: str, number: str = ""
+) -> LetterSpec:
+    """A note to officers or the admin: something needs a person (never sent to a citizen)."""
+    return LetterSpec(
+        template="officer/alert",
+        to=to,
+        context={"title": title, "lines": lines, "action": action, "number": number},
+        purpose="alert",
+        auto_submitted="auto-generated",
+    )

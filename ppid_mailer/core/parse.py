@@ -25,23 +25,7 @@ from .domain import Attachment, ParsedMail
 MAX_PARTS = 500
 MAX_DEPTH = 30
 MAX_HEADER_CHARS = 8192
-_KEPT_HEADERS = (
-    "auto-submitted",
-    "precedence",
-    "list-id",
-    "list-unsubscribe",
-    "x-autoreply",
-    "x-autorespond",
-    "x-auto-response-suppress",
-    "x-ppid-mailer",
-    "authentication-results",
-    "x-spam-flag",
-    "x-spam-status",
-    "x-spam-score",
-    "return-path",
-    "x-failed-recipients",
-    "content-type",
-)
+MAX_HEADERS = 300
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -58,9 +42,7 @@ def parse_mail(raw: bytes) -> ParsedMail:
         _collect(part, depth, text_parts, html_parts, attachments, defects)
     html = "\n\n".join(html_parts)
     text = "\n\n".join(text_parts) or html_to_text(html)
-    headers = {
-        name: _header(msg, name, defects) for name in _KEPT_HEADERS if msg.get(name) is not None
-    }
+    headers = _headers(msg, defects)
     from_name, from_addr = _address(_header(msg, "from", defects))
     return ParsedMail(
         message_id=_msgid(_header(msg, "message-id", defects)),
@@ -82,19 +64,35 @@ def parse_mail(raw: bytes) -> ParsedMail:
     )
 
 
+def header_block(raw: bytes) -> bytes:
+    """Only the header block of a raw message: cheap to parse, even for a 25 MB scan."""
+    end = raw.find(b"\r\n\r\n")
+    if end < 0:
+        end = raw.find(b"\n\n")
+    return raw if end < 0 else raw[: end + 2] + b"\r\n"
+
+
 def _leaves(
     msg: email.message.Message, defects: list[str]
 ) -> Iterator[tuple[email.message.Message, int]]:
-    """Depth-first leaves of the MIME tree, bounded in depth and count."""
+    """Depth-first leaves of the MIME tree, bounded in depth and count.
+
+    Two containers are also yielded themselves, because their content would be lost otherwise:
+    a delivery-status report (its fields are header blocks, not a body) and a forwarded or
+    returned message (its headers say which message it was: how a bounce names our letter).
+    """
     stack: list[tuple[email.message.Message, int]] = [(msg, 0)]
     count = 0
     while stack:
         part, depth = stack.pop()
-        if part.is_multipart():
+        ctype = part.get_content_type()
+        if part.is_multipart() and ctype != "message/delivery-status":
             children = part.get_payload()
             if depth >= MAX_DEPTH:
                 defects.append("nesting-too-deep")
                 continue
+            if ctype in ("message/rfc822", "message/global") and depth > 0:
+                yield part, depth
             if isinstance(children, list):
                 stack.extend(
                     (child, depth + 1)
@@ -118,6 +116,9 @@ def _collect(
     defects: list[str],
 ) -> None:
     ctype = part.get_content_type()
+    if ctype in ("message/delivery-status", "message/rfc822", "message/global"):
+        attachments.append(_container(part, ctype, len(attachments)))
+        return
     disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
     filename = _filename(part, defects)
     payload = part.get_payload(decode=True)
@@ -135,6 +136,31 @@ def _collect(
             inline=disposition == "inline",
         )
     )
+
+
+def _container(part: email.message.Message, ctype: str, index: int) -> Attachment:
+    """A delivery report as text, or the header block of a forwarded / returned message."""
+    payload = part.get_payload()
+    if ctype == "message/delivery-status":
+        blocks = payload if isinstance(payload, list) else [payload]
+        text = "\n".join(
+            _header_block(b) if isinstance(b, email.message.Message) else str(b) for b in blocks
+        )
+        return Attachment(
+            f"delivery-status-{index + 1}.txt", ctype, text.encode("utf-8", "replace")
+        )
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    text = _header_block(inner) if isinstance(inner, email.message.Message) else ""
+    return Attachment(
+        f"message-{index + 1}-headers.txt", "text/rfc822-headers", text.encode("utf-8", "replace")
+    )
+
+
+def _header_block(msg: email.message.Message) -> str:
+    lines = []
+    for name, value in msg.items()[:MAX_HEADERS]:
+        lines.append(f"{name}: {_clean(str(value))[:MAX_HEADER_CHARS]}")
+    return "\n".join(lines) + "\n"
 
 
 def _filename(part: email.message.Message, defects: list[str]) -> str:
@@ -175,6 +201,18 @@ def decode_text(data: bytes, charset: str | None, defects: list[str]) -> str:
             if candidate == charset:
                 defects.append(f"undecodable-as:{candidate}")
     return data.decode("latin-1")
+
+
+def _headers(msg: email.message.Message, defects: list[str]) -> dict[str, str]:
+    """The first value of each top-level header, decoded; at most MAX_HEADERS names."""
+    out: dict[str, str] = {}
+    for name in msg.keys()[: MAX_HEADERS * 3]:
+        key = str(name).lower()
+        if key not in out and len(out) < MAX_HEADERS:
+            out[key] = _header(msg, key, defects)
+    if len(msg.keys()) > MAX_HEADERS * 3:
+        defects.append("too-many-headers")
+    return out
 
 
 def _header(msg: email.message.Message, name: str, defects: list[str]) -> str:

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC
-from email.policy import SMTP
+from datetime import UTC, datetime
 
 from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.core import letters
-from ppid_mailer.core.classify import Classification, Facts, classify
-from ppid_mailer.core.domain import InboundState, Kind, LetterSpec, ParsedMail, Status
+from ppid_mailer.core.bounces import read_bounce
+from ppid_mailer.core.classify import Classification, Facts, SpamRule, classify
+from ppid_mailer.core.domain import InboundState, Kind, OutboundState, ParsedMail, Status
 from ppid_mailer.core.numbers import format_number
-from ppid_mailer.core.parse import parse_mail
+from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
 from ppid_mailer.core.workdays import add_workdays
 
+from .letters import alert, office_context, queue_letter
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -29,27 +30,30 @@ Handler = Callable[[Runtime, InboundMessage, ParsedMail, Classification, Request
 
 def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
     """Parse, classify and act on one stored message; returns a one-line outcome for the log."""
-    mail = parse_mail(bytes(row.raw))
+    raw = bytes(row.raw)
+    too_large = row.size > rt.settings.limits.max_message_mb * 1024 * 1024
+    # Over the limit only the header block is parsed: enough to recognise robots and to answer.
+    mail = parse_mail(header_block(raw) if too_large else raw)
     replied = rt.store.request_for_message_ids([mail.in_reply_to, *reversed(mail.references)])
-    facts = Facts(
-        our_addresses=our_addresses(rt),
-        officer_addresses=officer_addresses(rt),
-        replied_request=replied.number if replied else None,
-    )
-    decision = classify(mail, facts)
+    decision = classify(mail, facts_for(rt, replied))
+    if too_large and decision.kind in (Kind.FOLLOW_UP, Kind.NEW_REQUEST, Kind.OFFICER_MAIL):
+        limit = rt.settings.limits.max_message_mb
+        decision = Classification(Kind.TOO_LARGE, f"{row.size} bytes, over the {limit} MB limit")
     return HANDLERS[decision.kind](rt, row, mail, decision, replied)
 
 
-def our_addresses(rt: Runtime) -> frozenset[str]:
-    addresses = {rt.settings.outbox.from_address}
-    if "@" in rt.settings.inbox.username:
-        addresses.add(rt.settings.inbox.username.lower())
-    return frozenset(addresses)
-
-
-def officer_addresses(rt: Runtime) -> frozenset[str]:
+def facts_for(rt: Runtime, replied: Request | None) -> Facts:
+    limits = rt.settings.limits
     officers = rt.settings.officers
-    return frozenset(officers.ppid) | frozenset(officers.atasan)
+    ours = {rt.settings.outbox.from_address}
+    if "@" in rt.settings.inbox.username:
+        ours.add(rt.settings.inbox.username.lower())
+    return Facts(
+        our_addresses=frozenset(ours),
+        officer_addresses=frozenset(officers.ppid) | frozenset(officers.atasan),
+        replied_request=replied.number if replied else None,
+        spam=SpamRule(limits.spam_flag_header, limits.spam_score_header, limits.spam_threshold),
+    )
 
 
 def ignore_robot(
@@ -59,25 +63,99 @@ def ignore_robot(
     decision: Classification,
     replied: Request | None,
 ) -> str:
-    """Bounces, auto-replies and our own mail are recorded and never answered."""
+    """Auto-replies and our own mail are recorded and never answered."""
     reason = f"not answered: {decision.reason}"
     rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, rt.clock.now(), replied)
     return f"{decision.kind}: {reason}"
 
 
-def hold_officer_mail(
+def hold(
     rt: Runtime,
     row: InboundMessage,
     mail: ParsedMail,
     decision: Classification,
     replied: Request | None,
 ) -> str:
-    """Keyword commands from officers are not read yet: keep the mail visible, act on nothing."""
-    reason = (
-        f"{decision.reason}: officer commands are not supported by this version; kept for a person"
-    )
+    """Spam, and officer mail this version cannot act on: kept for a person, never answered."""
+    reason = decision.reason
+    if decision.kind == Kind.OFFICER_MAIL:
+        reason += ": officer commands are not supported by this version; kept for a person"
     rt.store.finish_inbound(row, InboundState.HELD, decision.kind, reason, rt.clock.now(), replied)
-    return f"held: {reason}"
+    return f"held ({decision.kind}): {reason}"
+
+
+def record_bounce(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    """Match the bounce to our letter, mark the address undeliverable, tell the officers."""
+    now = rt.clock.now()
+    report = read_bounce(mail, rt.settings.outbox.domain)
+    letter = rt.store.outbound_for_bounce(report.verp_id, report.message_ids)
+    if letter is None:
+        reason = f"not answered: {decision.reason}; not about any letter we sent"
+        rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now)
+        return f"bounce: {reason}"
+    why = " ".join(x for x in (report.status, report.diagnostic) if x) or "no reason given"
+    if not report.permanent:
+        reason = f"delay notice for outbox #{letter.id} ({letter.purpose}): {why}"
+        rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now)
+        return f"bounce: {reason}"
+    letter.state, letter.last_error = OutboundState.BOUNCED, f"bounced: {why}"[:2000]
+    letter.save()
+    request = Request.get_or_none(Request.id == letter.request_id) if letter.request_id else None
+    if request is not None:
+        request.contact_undeliverable = True
+        request.save()
+        rt.store.add_event(
+            request=request,
+            inbound_id=row.id,
+            actor=mail.from_addr or "<>",
+            action="bounce",
+            detail=f"{letter.purpose} to {letter.recipients}: {why}",
+            now=now,
+        )
+        if letter.purpose != "alert":
+            alert(
+                rt,
+                "Surel kepada pemohon tidak terkirim",
+                [f"Surat: {letter.purpose}", f"Kepada: {letter.recipients}", f"Alasan: {why}"],
+                "Hubungi pemohon melalui saluran lain (telepon, pos, atau alamat surel lain).",
+                dedupe_key=f"bounce-alert:{letter.id}",
+                request=request,
+                cause_id=row.id,
+            )
+    reason = f"not answered: bounce of outbox #{letter.id} ({letter.purpose} to {letter.recipients}): {why}"
+    rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now, request)
+    return f"bounce: {reason}"
+
+
+def refuse_too_large(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    """Keep the raw message, tell the sender the limit, hold it for a person."""
+    received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
+    spec = letters.too_large(
+        mail.reply_address,
+        office_context(rt),
+        mail.subject,
+        received,
+        row.size,
+        rt.settings.limits.max_message_mb,
+        mail.message_id,
+    )
+    queue_letter(rt, spec, replied, row.id, dedupe_key=f"too_large:{row.id}")
+    rt.store.finish_inbound(
+        row, InboundState.HELD, decision.kind, decision.reason, rt.clock.now(), replied
+    )
+    return f"held (too large): {decision.reason}"
 
 
 def record_follow_up(
@@ -113,43 +191,24 @@ def register_request(
     """Number the request at once (UU 14/2008 Pasal 22(5)) and queue its receipt."""
     now = rt.clock.now()
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
-    d = rt.settings.deadlines
-    seq = rt.store.next_seq("ppid", received.year)
-    number = format_number(rt.settings.office.number_format, seq, received.year, received.month)
-    due = add_workdays(rt.calendar, received.date(), d.response_days)
-    final_due = add_workdays(rt.calendar, received.date(), d.response_days + d.extension_days)
-    request = rt.store.create_request(
-        number=number,
-        scope="ppid",
-        year=received.year,
-        seq=seq,
-        status=Status.REGISTERED,
-        requester_name=mail.from_name[:300],
-        requester_email=mail.reply_address,
-        received_at=received,
-        due_date=due,
-        final_due_date=final_due,
-        subject=mail.subject,
-        letter_text=mail.text[:200_000],
-        calendar_fingerprint=rt.calendar.fingerprint,
-        now=now,
-    )
+    request = create_request(rt, mail, received, now)
     store_attachments(rt, request, row.id, mail)
     rt.store.add_event(
         request=request,
         inbound_id=row.id,
         actor=mail.from_addr,
         action="registered",
-        detail=f"registered as {number}; notice due {due.isoformat()}",
+        detail=f"registered as {request.number}; notice due {request.due_date.isoformat()}",
         now=now,
     )
+    d = rt.settings.deadlines
     facts = letters.RequestFacts(
-        number=number,
+        number=request.number,
         requester_name=request.requester_name,
         requester_email=request.requester_email,
         received_at=received,
-        due_date=due,
-        final_due_date=final_due,
+        due_date=request.due_date,
+        final_due_date=request.final_due_date,
         subject=mail.subject,
     )
     spec = letters.receipt(
@@ -162,10 +221,34 @@ def register_request(
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"receipt:{row.id}")
     rt.store.finish_inbound(
-        row, InboundState.DONE, decision.kind, f"registered as {number}", now, request
+        row, InboundState.DONE, decision.kind, f"registered as {request.number}", now, request
     )
-    log.info("request %s registered from %s", number, redact(mail.from_addr))
-    return f"registered {number}"
+    log.info("request %s registered from %s", request.number, redact(mail.from_addr))
+    return f"registered {request.number}"
+
+
+def create_request(rt: Runtime, mail: ParsedMail, received: datetime, now: datetime) -> Request:
+    d = rt.settings.deadlines
+    seq = rt.store.next_seq("ppid", received.year)
+    number = format_number(rt.settings.office.number_format, seq, received.year, received.month)
+    return rt.store.create_request(
+        number=number,
+        scope="ppid",
+        year=received.year,
+        seq=seq,
+        status=Status.REGISTERED,
+        requester_name=mail.from_name[:300],
+        requester_email=mail.reply_address,
+        received_at=received,
+        due_date=add_workdays(rt.calendar, received.date(), d.response_days),
+        final_due_date=add_workdays(
+            rt.calendar, received.date(), d.response_days + d.extension_days
+        ),
+        subject=mail.subject,
+        letter_text=mail.text[:200_000],
+        calendar_fingerprint=rt.calendar.fingerprint,
+        now=now,
+    )
 
 
 def store_attachments(rt: Runtime, request: Request, inbound_id: int, mail: ParsedMail) -> None:
@@ -181,50 +264,13 @@ def store_attachments(rt: Runtime, request: Request, inbound_id: int, mail: Pars
         )
 
 
-def office_context(rt: Runtime) -> dict[str, str]:
-    office = rt.settings.office
-    return {
-        "name": office.name,
-        "address": office.address,
-        "phone": office.phone,
-        "website": office.website,
-        "complaints_to": office.complaints_to,
-    }
-
-
-def queue_letter(
-    rt: Runtime, spec: LetterSpec, request: Request | None, cause_id: int | None, dedupe_key: str
-) -> None:
-    """Render now and queue; the outbox sends it after the transaction commits."""
-    now = rt.clock.now()
-    message_id = rt.renderer.new_message_id(spec.purpose or "letter")
-    message = rt.renderer.render(spec, message_id, now)
-    if rt.store.queue_outbound(
-        request=request,
-        cause_id=cause_id,
-        dedupe_key=dedupe_key,
-        purpose=spec.purpose,
-        message_id=message_id,
-        mail_from=rt.settings.outbox.from_address,
-        recipients=list(spec.to),
-        raw=message.as_bytes(policy=SMTP),
-        now=now,
-    ):
-        rt.store.add_event(
-            request=request,
-            inbound_id=cause_id,
-            actor="ppid-mailer",
-            action="letter_queued",
-            detail=f"{spec.purpose} to {', '.join(spec.to)}",
-            now=now,
-        )
-
-
 HANDLERS: dict[Kind, Handler] = {
-    Kind.BOUNCE: ignore_robot,
+    Kind.BOUNCE: record_bounce,
     Kind.AUTO_REPLY: ignore_robot,
     Kind.OWN_LOOP: ignore_robot,
-    Kind.OFFICER_MAIL: hold_officer_mail,
+    Kind.SPAM: hold,
+    Kind.TOO_LARGE: refuse_too_large,
+    Kind.OFFICER_MAIL: hold,
     Kind.FOLLOW_UP: record_follow_up,
     Kind.NEW_REQUEST: register_request,
 }

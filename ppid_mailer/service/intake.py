@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from ppid_mailer.core.parse import parse_mail
+from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.faults import checkpoint
 
 from .runtime import Runtime
@@ -37,7 +37,7 @@ def fetch_and_store(rt: Runtime) -> IntakeResult:
         fresh = [uid for uid in waiting if uid not in known]
         for batch in box.fetch(fresh):
             for fetched in batch:
-                headers = parse_mail(_head(fetched.raw))
+                headers = parse_mail(header_block(fetched.raw))
                 stored = rt.store.store_inbound(
                     mailbox=name,
                     uidvalidity=validity,
@@ -61,14 +61,6 @@ def fetch_and_store(rt: Runtime) -> IntakeResult:
             result.already_stored,
         )
     return result
-
-
-def _head(raw: bytes) -> bytes:
-    """Only the header block: enough for the index columns, cheap for a 25 MB scan."""
-    end = raw.find(b"\r\n\r\n")
-    if end < 0:
-        end = raw.find(b"\n\n")
-    return raw if end < 0 else raw[: end + 2]
 
 
 def _uid_order(uid: str) -> tuple[int, str]:

@@ -13,11 +13,12 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ppid_mailer.adapters.db import OutboundMessage, utcnow_naive
+from ppid_mailer.adapters.db import OutboundMessage, Request, utcnow_naive
 from ppid_mailer.core.domain import OutboundState
 from ppid_mailer.errors import PermanentTransportError, TemporaryTransportError
 from ppid_mailer.faults import checkpoint
 
+from .letters import alert
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -107,4 +108,20 @@ def _fail(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
         now=now,
     )
     log.error("outbox #%d failed permanently: %s", row.id, error)
+    if row.purpose != "alert":  # an alert about a failed alert would only fail again
+        request = Request.get_or_none(Request.id == row.request_id) if row.request_id else None
+        alert(
+            rt,
+            "Surat tidak dapat dikirim",
+            [
+                f"Surat: {row.purpose} (outbox #{row.id})",
+                f"Kepada: {row.recipients}",
+                f"Alasan: {error}",
+            ],
+            "Hubungi penerima melalui saluran lain, atau perbaiki alamatnya lalu jalankan "
+            f"`ppid-mailer outbox retry {row.id}`.",
+            dedupe_key=f"send-failed:{row.id}",
+            request=request,
+            cause_id=row.cause_id,
+        )
     return "failed"

@@ -18,6 +18,7 @@ from ppid_mailer.errors import StoreError
 from ppid_mailer.faults import checkpoint
 
 from .handlers import handle_inbound
+from .letters import alert
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -50,11 +51,28 @@ def process_pending(rt: Runtime) -> ProcessResult:
         except Exception:  # noqa: BLE001 - any bug in one message must not stop the desk
             if inbound_id is None:
                 raise
-            rt.store.shunt_inbound(inbound_id, traceback.format_exc(), rt.clock.now())
+            shunt(rt, inbound_id, traceback.format_exc())
             result.shunted += 1
-            log.error(
-                "inbound #%d shunted: %s (see `ppid-mailer inbound list --state shunted`)",
-                inbound_id,
-                traceback.format_exc(limit=1).strip().splitlines()[-1],
-            )
     return result
+
+
+def shunt(rt: Runtime, inbound_id: int, error: str) -> None:
+    """Mark the message shunted with its traceback and tell the admin, in one transaction."""
+    last_line = error.strip().splitlines()[-1] if error.strip() else "unknown error"
+    with rt.store.atomic():
+        rt.store.shunt_inbound(inbound_id, error, rt.clock.now())
+        alert(
+            rt,
+            "Pesan masuk tidak dapat diproses",
+            [f"Pesan masuk #{inbound_id}", f"Kesalahan: {last_line}"],
+            "Pesan tersimpan utuh. Lihat `ppid-mailer inbound list --state shunted`; setelah "
+            f"diperbaiki, jalankan `ppid-mailer inbound replay {inbound_id}`.",
+            dedupe_key=f"shunt:{inbound_id}:{rt.clock.now().isoformat()}",
+            cause_id=inbound_id,
+            technical=True,
+        )
+    log.error(
+        "inbound #%d shunted: %s (see `ppid-mailer inbound list --state shunted`)",
+        inbound_id,
+        last_line,
+    )

@@ -1,0 +1,112 @@
+"""Render a LetterSpec and queue it in the outbox, with the brakes that keep us from looping.
+
+Business logic never sends mail: it calls queue_letter inside its transaction, and the outbox
+sends after the commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from email.policy import SMTP
+
+from ppid_mailer.adapters.db import Request
+from ppid_mailer.core import letters
+from ppid_mailer.core.bounces import verp_address
+from ppid_mailer.core.domain import LetterSpec
+
+from .runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+def office_context(rt: Runtime) -> dict[str, str]:
+    office = rt.settings.office
+    return {
+        "name": office.name,
+        "address": office.address,
+        "phone": office.phone,
+        "website": office.website,
+        "complaints_to": office.complaints_to,
+    }
+
+
+def queue_letter(
+    rt: Runtime, spec: LetterSpec, request: Request | None, cause_id: int | None, dedupe_key: str
+) -> bool:
+    """Render now and queue; False when it was not queued (already queued, or braked)."""
+    now = rt.clock.now()
+    if spec.purpose in letters.AUTOMATIC_CITIZEN_PURPOSES and _braked(rt, spec, request, cause_id):
+        return False
+    message_id = rt.renderer.new_message_id(spec.purpose or "letter")
+    message = rt.renderer.render(spec, message_id, now)
+    row = rt.store.queue_outbound(
+        request=request,
+        cause_id=cause_id,
+        dedupe_key=dedupe_key,
+        purpose=spec.purpose,
+        message_id=message_id,
+        mail_from=rt.settings.outbox.from_address,
+        recipients=list(spec.to),
+        raw=message.as_bytes(policy=SMTP),
+        now=now,
+    )
+    if row is None:
+        return False
+    if rt.settings.outbox.verp:
+        row.mail_from = verp_address(rt.settings.outbox.from_address, row.id)
+        row.save()
+    rt.store.add_event(
+        request=request,
+        inbound_id=cause_id,
+        actor="ppid-mailer",
+        action="letter_queued",
+        detail=f"{spec.purpose} to {', '.join(spec.to)}",
+        now=now,
+    )
+    return True
+
+
+def _braked(rt: Runtime, spec: LetterSpec, request: Request | None, cause_id: int | None) -> bool:
+    """At most N automatic letters per address per 24 h: the last defence against a loop."""
+    now = rt.clock.now()
+    limit = rt.settings.limits.auto_replies_per_sender_per_day
+    for address in spec.to:
+        sent = rt.store.recent_auto_letters(
+            address, now - timedelta(hours=24), letters.AUTOMATIC_CITIZEN_PURPOSES
+        )
+        if sent >= limit:
+            rt.store.add_event(
+                request=request,
+                inbound_id=cause_id,
+                actor="ppid-mailer",
+                action="auto_reply_suppressed",
+                detail=f"{spec.purpose} to {address} not sent: {sent} automatic letters in 24 h "
+                f"(limit {limit})",
+                now=now,
+            )
+            log.warning("automatic %s to %s suppressed: %d in 24 h", spec.purpose, address, sent)
+            return True
+    return False
+
+
+def alert(
+    rt: Runtime,
+    title: str,
+    lines: list[str],
+    action: str,
+    dedupe_key: str,
+    request: Request | None = None,
+    cause_id: int | None = None,
+    technical: bool = False,
+) -> None:
+    """Queue a note for officers (or, when technical, the admin addresses)."""
+    officers = rt.settings.officers
+    spec = letters.alert(
+        officers.admin if technical else officers.ppid,
+        title,
+        lines,
+        action,
+        number=request.number if request is not None else "",
+    )
+    queue_letter(rt, spec, request, cause_id, dedupe_key)
