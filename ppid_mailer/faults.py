@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import signal
 
-POINTS = ("after_store", "after_process", "after_send")
+# In pipeline order: fetched, stored (committed), acknowledged on the server, processed
+# (request + queued letters committed), sent (accepted by SMTP, not yet marked sent).
+POINTS = ("after_fetch", "after_store", "after_ack", "after_process", "after_send")
 
 
 def checkpoint(name: str) -> None:

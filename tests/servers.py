@@ -253,7 +253,7 @@ class Received:
     @property
     def text(self) -> str:
         body = self.message.get_body(preferencelist=("plain",))
-        return body.get_content() if body is not None else ""
+        return body.get_content().replace("\r\n", "\n") if body is not None else ""
 
 
 class SmtpSink:

@@ -36,6 +36,7 @@ def fetch_and_store(rt: Runtime) -> IntakeResult:
             result.already_stored += len(known)
         fresh = [uid for uid in waiting if uid not in known]
         for batch in box.fetch(fresh):
+            checkpoint("after_fetch")
             for fetched in batch:
                 headers = parse_mail(header_block(fetched.raw))
                 stored = rt.store.store_inbound(
@@ -52,6 +53,7 @@ def fetch_and_store(rt: Runtime) -> IntakeResult:
                 result.duplicates += stored.state == "duplicate"
             checkpoint("after_store")
             box.acknowledge([fetched.uid for fetched in batch])
+            checkpoint("after_ack")
         rt.store.record_fetch(name, validity, rt.clock.now())
     if result.stored or result.already_stored:
         log.info(

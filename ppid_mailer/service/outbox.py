@@ -38,22 +38,14 @@ def backoff(attempts: int) -> timedelta:
 
 
 def flush(rt: Runtime) -> FlushResult:
+    """Send everything due, including what sending itself queued (a failure's alert)."""
     result = FlushResult()
-    consecutive_temporary = 0
+    tried: set[int] = set()
     try:
-        for outbound_id in rt.store.due_outbound_ids(rt.clock.now()):
-            if consecutive_temporary >= MAX_CONSECUTIVE_TEMPORARY:
-                log.warning("outbox: mail server keeps failing; the rest waits for the next pass")
+        for _ in range(3):
+            due = [i for i in rt.store.due_outbound_ids(rt.clock.now()) if i not in tried]
+            if not due or not _send_due(rt, due, tried, result):
                 break
-            with rt.store.atomic():
-                row = rt.store.claim_outbound(outbound_id)
-                if row is None:
-                    continue
-                outcome = _send_one(rt, row)
-            if outcome == "sent":
-                checkpoint("after_send")
-            consecutive_temporary = consecutive_temporary + 1 if outcome == "deferred" else 0
-            setattr(result, outcome, getattr(result, outcome) + 1)
     finally:
         rt.transport.close()
     if result.sent or result.deferred or result.failed:
@@ -61,6 +53,24 @@ def flush(rt: Runtime) -> FlushResult:
             "outbox: %d sent, %d deferred, %d failed", result.sent, result.deferred, result.failed
         )
     return result
+
+
+def _send_due(rt: Runtime, due: list[int], tried: set[int], result: FlushResult) -> bool:
+    """Send the rows in `due`; False when the server keeps failing and the rest must wait."""
+    consecutive_temporary = 0
+    for outbound_id in due:
+        if consecutive_temporary >= MAX_CONSECUTIVE_TEMPORARY:
+            log.warning("outbox: mail server keeps failing; the rest waits for the next pass")
+            return False
+        tried.add(outbound_id)
+        with rt.store.atomic():
+            row = rt.store.claim_outbound(outbound_id)
+            if row is None:
+                continue
+            outcome = _send_one(rt, row)
+        consecutive_temporary = consecutive_temporary + 1 if outcome == "deferred" else 0
+        setattr(result, outcome, getattr(result, outcome) + 1)
+    return True
 
 
 def _send_one(rt: Runtime, row: OutboundMessage) -> str:
@@ -72,6 +82,7 @@ def _send_one(rt: Runtime, row: OutboundMessage) -> str:
         return _defer(rt, row, str(exc), now)
     except PermanentTransportError as exc:
         return _fail(rt, row, str(exc), now)
+    checkpoint("after_send")  # accepted by the server, not yet committed as sent
     row.state, row.sent_at, row.last_error = OutboundState.SENT, utcnow_naive(now), ""
     row.save()
     rt.store.add_event(

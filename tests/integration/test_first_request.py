@@ -82,7 +82,7 @@ def test_letter_becomes_one_request_and_one_receipt(
     assert len(smtp.wait_for(2, timeout=1)) == 1
 
 
-@pytest.mark.parametrize("crash_at", ["after_store", "after_process"])
+@pytest.mark.parametrize("crash_at", ["after_fetch", "after_store", "after_ack", "after_process"])
 def test_crash_loses_and_repeats_nothing(
     config: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink, crash_at: str
 ) -> None:
@@ -92,7 +92,7 @@ def test_crash_loses_and_repeats_nothing(
     crashed = run_cli(config, "run", "--once", crash_at=crash_at)
     assert crashed.returncode == -9, crashed.stderr
     assert smtp.messages == []
-    if crash_at == "after_store":  # stored and committed, but never acknowledged on the server
+    if crash_at in ("after_fetch", "after_store"):  # not yet acknowledged on the server
         assert folder_count(dovecot, user, password, "INBOX") == 1
 
     for _ in range(2):
@@ -103,6 +103,21 @@ def test_crash_loses_and_repeats_nothing(
     assert len(smtp.wait_for(2, timeout=1)) == 1
     assert folder_count(dovecot, user, password, "INBOX") == 0
     assert folder_count(dovecot, user, password, "Processed") == 1
+
+
+def test_crash_after_send_is_the_documented_ambiguity(
+    config: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink
+) -> None:
+    """Killed between SMTP accepting the receipt and our commit: sent again, same Message-ID."""
+    user, password = imap_user
+    append(dovecot, user, password, letter("crash-after-send"))
+    assert run_cli(config, "run", "--once", crash_at="after_send").returncode == -9
+    assert run_cli(config, "run", "--once").returncode == 0
+    assert run_cli(config, "run", "--once").returncode == 0
+    assert len(requests_json(config)) == 1
+    received = smtp.wait_for(3, timeout=1)
+    assert len(received) == 2
+    assert received[0].message["Message-ID"] == received[1].message["Message-ID"]
 
 
 def test_uidvalidity_change_creates_nothing_twice(

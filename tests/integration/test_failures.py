@@ -1,0 +1,227 @@
+"""Never lose, never duplicate, never loop: conversations with robots, bad servers and bugs.
+
+These run the pipeline in this process against real Dovecot and aiosmtpd, with a FixedClock so
+that retries and give-up times can be stepped through.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from ppid_mailer.adapters.clock import FixedClock
+from ppid_mailer.adapters.db import InboundMessage, OutboundMessage, Request
+from ppid_mailer.config import load_settings
+from ppid_mailer.core.domain import Kind
+from ppid_mailer.service import handlers
+from ppid_mailer.service.daemon import run_once
+from ppid_mailer.service.reports import replay_inbound
+from ppid_mailer.service.runtime import Runtime, build_runtime
+from tests import mails
+from tests.helpers import append, write_settings
+from tests.servers import Dovecot, SmtpSink
+
+pytestmark = pytest.mark.integration
+OFFICER = "petugas@kota-uji.go.id"
+
+
+@pytest.fixture
+def desk(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+    sqlite_url: str,
+    secret: str,
+) -> Callable[..., Runtime]:
+    """Build a runtime on a fresh mailbox; keyword arguments replace settings sections' keys."""
+    user, password = imap_user
+    config = write_settings(
+        tmp_path,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=sqlite_url,
+        secret=secret,
+    )
+
+    def build(clock: FixedClock | None = None, **changes: dict[str, object]) -> Runtime:
+        settings = load_settings(config)
+        for section, values in changes.items():
+            settings = dataclasses.replace(
+                settings, **{section: dataclasses.replace(getattr(settings, section), **values)}
+            )
+        return build_runtime(settings, clock or FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC)))
+
+    build.deliver = lambda raw: append(dovecot, user, password, raw)  # type: ignore[attr-defined]
+    return build
+
+
+def to(smtp: SmtpSink, address: str) -> list[str]:
+    return [m.message["Subject"] for m in smtp.messages if address in m.rcpt_tos]
+
+
+def test_bounce_of_a_receipt_marks_the_address_and_tells_officers(desk, smtp: SmtpSink) -> None:
+    rt = desk()
+    desk.deliver(mails.citizen("b1"))
+    run_once(rt)
+    [receipt] = smtp.wait_for(1)
+
+    desk.deliver(mails.dsn(receipt.data, "rina.wulandari@warga.test"))
+    result = run_once(rt)
+
+    assert result.processed.outcomes[0].startswith("bounce: not answered: bounce of outbox #1")
+    request = Request.get()
+    assert request.contact_undeliverable is True
+    assert OutboundMessage.get_by_id(1).state == "bounced"
+    alerts = to(smtp, OFFICER)
+    assert alerts == [f"[PPID] Surel kepada pemohon tidak terkirim ({request.number})"]
+    assert "5.1.1" in smtp.messages[-1].text
+    assert not any(
+        "mx.warga.test" in r or "mailer-daemon" in r.lower()
+        for m in smtp.messages
+        for r in m.rcpt_tos
+    )
+    assert len(smtp.messages) == 2
+
+
+def test_bounce_matched_by_verp_return_path(desk, smtp: SmtpSink) -> None:
+    rt = desk(outbox={"verp": True})
+    desk.deliver(mails.citizen("v1"))
+    run_once(rt)
+    [receipt] = smtp.wait_for(1)
+    assert receipt.mail_from == "ppid+b1@kota-uji.go.id"
+
+    # A bounce that returns no headers at all, only to the VERP address.
+    bare = mails.dsn(
+        b"Subject: x\r\n\r\n", "rina.wulandari@warga.test", to="ppid+b1@kota-uji.go.id"
+    )
+    desk.deliver(bare)
+    run_once(rt)
+    assert Request.get().contact_undeliverable is True
+    assert len(to(smtp, OFFICER)) == 1
+
+
+@pytest.mark.parametrize("name", sorted(mails.AUTO_REPLIES))
+def test_robots_are_never_answered(desk, smtp: SmtpSink, name: str) -> None:
+    rt = desk()
+    desk.deliver(mails.AUTO_REPLIES[name].encode())
+    result = run_once(rt)
+    assert len(result.processed.outcomes) == 1
+    assert "not answered" in result.processed.outcomes[0]
+    assert Request.select().count() == 0
+    assert smtp.wait_for(1, timeout=0.3) == []
+
+
+def test_spam_is_held_and_not_answered(desk, smtp: SmtpSink) -> None:
+    rt = desk()
+    desk.deliver(mails.citizen("s1", extra={"X-Spam-Flag": "YES"}))
+    desk.deliver(mails.citizen("s2", extra={"X-Spam-Status": "Yes, score=7.3 required=5.0"}))
+    desk.deliver(mails.citizen("s3", extra={"X-Spam-Score": "1.2"}))
+    run_once(rt)
+    states = [(r.state, r.kind) for r in InboundMessage.select().order_by(InboundMessage.id)]
+    assert states == [("held", "spam"), ("held", "spam"), ("done", "new_request")]
+    assert len(smtp.wait_for(2, timeout=0.5)) == 1
+
+
+def test_a_robot_that_looks_human_is_braked_after_the_daily_limit(desk, smtp: SmtpSink) -> None:
+    rt = desk(limits={"auto_replies_per_sender_per_day": 3})
+    for i in range(5):
+        desk.deliver(mails.citizen(f"loop-{i}", sender="robot@loop.test"))
+    run_once(rt)
+    assert Request.select().count() == 5  # every letter is still a registered request
+    assert len(smtp.wait_for(4, timeout=0.5)) == 3
+    events = [e.action for r in Request.select() for e in r.events]
+    assert events.count("auto_reply_suppressed") == 2
+
+
+def test_oversized_message_is_kept_and_the_sender_told_the_limit(desk, smtp: SmtpSink) -> None:
+    rt = desk(limits={"max_message_mb": 1})
+    raw = mails.citizen("big", attachment=b"%PDF-1.4 " + b"x" * (1536 * 1024))
+    desk.deliver(raw)
+    run_once(rt)
+    row = InboundMessage.get()
+    assert (row.state, row.kind) == ("held", "too_large")
+    assert len(bytes(row.raw)) == row.size >= len(raw)
+    [letter] = smtp.wait_for(1)
+    assert letter.message["Subject"] == "Surel Anda terlalu besar untuk diproses"
+    assert "melebihi batas 1 MB" in " ".join(letter.text.split())
+    assert Request.select().count() == 0
+
+
+def test_a_bug_shunts_one_message_alerts_and_replay_recovers(
+    desk, smtp: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rt = desk()
+    original = handlers.HANDLERS[Kind.NEW_REQUEST]
+
+    def broken(rt_, row, mail, decision, replied):  # type: ignore[no-untyped-def]
+        if "bug" in mail.subject:
+            raise ValueError("simulated bug in a handler")
+        return original(rt_, row, mail, decision, replied)
+
+    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, broken)
+    desk.deliver(mails.citizen("bug-1"))
+    desk.deliver(mails.citizen("ok-1"))
+    result = run_once(rt)
+
+    assert result.processed.shunted == 1
+    shunted = InboundMessage.get(InboundMessage.state == "shunted")
+    assert "ValueError: simulated bug" in shunted.error
+    assert Request.select().count() == 1  # the other message went through; nothing half-done
+    subjects = [m.message["Subject"] for m in smtp.wait_for(2)]
+    assert "[PPID] Pesan masuk tidak dapat diproses" in subjects
+
+    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, original)
+    assert replay_inbound(rt.store, shunted.id).startswith("inbound")
+    run_once(rt)
+    assert Request.select().count() == 2
+    assert InboundMessage.get_by_id(shunted.id).state == "done"
+
+
+def test_permanent_refusal_fails_the_letter_and_alerts(desk, smtp: SmtpSink) -> None:
+    smtp.refuse["hilang@warga.test"] = "550 5.1.1 no such user"
+    rt = desk()
+    desk.deliver(mails.citizen("p1", sender="hilang@warga.test"))
+    run_once(rt)
+    row = OutboundMessage.get(OutboundMessage.purpose == "receipt")
+    assert row.state == "failed" and "550" in row.last_error
+    assert "letter_failed" in [e.action for e in Request.get().events]
+    assert to(smtp, OFFICER) == [f"[PPID] Surat tidak dapat dikirim ({Request.get().number})"]
+
+
+def test_smtp_outage_is_retried_with_backoff_then_given_up(desk, tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC))
+    sink = SmtpSink()
+    port = sink.port
+    sink.stop()  # the mail server is down
+    rt = desk(clock, outbox={"port": port, "give_up_hours": 2})
+    desk.deliver(mails.citizen("o1"))
+    first = run_once(rt)
+    assert first.flushed.deferred == 1
+    row = OutboundMessage.get()
+    assert row.state == "pending" and row.attempts == 1 and "connection refused" in row.last_error
+
+    clock.advance(seconds=30)
+    assert run_once(rt).flushed.deferred == 0  # not due yet: backoff
+    clock.advance(minutes=1)
+    sink = SmtpSink(port=port)  # the server is back
+    try:
+        assert run_once(rt).flushed.sent == 1
+        assert len(sink.wait_for(1)) == 1
+    finally:
+        sink.stop()
+
+    desk.deliver(mails.citizen("o2"))
+    run_once(rt)  # down again: deferred
+    clock.advance(hours=3)
+    run_once(rt)
+    failed = OutboundMessage.get(OutboundMessage.state == "failed")
+    assert "gave up after 2 h" in failed.last_error
+    assert json.loads(Request.get(Request.id == failed.request_id).missing) == []

@@ -1,0 +1,92 @@
+"""Letters and robots written inline for the tests: what citizens, phones and MTAs really send."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+
+
+def citizen(
+    tag: str,
+    sender: str = "rina.wulandari@warga.test",
+    extra: dict[str, str] | None = None,
+    body: str = "Dengan hormat,\n\nSaya mohon data anggaran pendidikan 2025 untuk penelitian.\n",
+    attachment: bytes | None = None,
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = f"Rina Wulandari <{sender}>"
+    msg["To"] = "ppid@kota-uji.go.id"
+    msg["Subject"] = f"Permohonan informasi {tag}"
+    msg["Message-ID"] = f"<{tag}@warga.test>"
+    msg["Date"] = "Mon, 30 Nov 2026 09:00:00 +0700"
+    for name, value in (extra or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    if attachment is not None:
+        msg.add_attachment(attachment, maintype="application", subtype="pdf", filename="scan.pdf")
+    return msg.as_bytes(policy=SMTP)
+
+
+def dsn(
+    returned: bytes,
+    recipient: str,
+    status: str = "5.1.1",
+    diagnostic: str = "550 5.1.1 <rina.wulandari@warga.test>: Recipient address rejected: User unknown",
+    to: str = "ppid@kota-uji.go.id",
+) -> bytes:
+    """An RFC 3464 report as Postfix sends it, returning the headers of our letter."""
+    headers = returned.split(b"\r\n\r\n", 1)[0].decode()
+    return (
+        "From: MAILER-DAEMON@mx.warga.test (Mail Delivery System)\r\n"
+        f"To: {to}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        "Message-ID: <20261130.bounce@mx.warga.test>\r\n"
+        "Auto-Submitted: auto-replied\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
+        "--B\r\nContent-Type: text/plain\r\n\r\n"
+        "I'm sorry to have to inform you that your message could not be delivered.\r\n"
+        "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mx.warga.test\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: {status}\r\n"
+        f"Diagnostic-Code: smtp; {diagnostic}\r\n"
+        "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"{headers}\r\n"
+        "--B--\r\n"
+    ).encode()
+
+
+# Auto-replies as the common clients and phones send them (RFC 3834 headers or not).
+AUTO_REPLIES = {
+    "gmail-vacation-id": (
+        "From: Budi <budi@gmail.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: Sedang cuti\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <v1@gmail.test>\r\n\r\n"
+        "Terima kasih, saya sedang cuti sampai tanggal 7 Desember.\r\n"
+    ),
+    "outlook-automatic-reply-en": (
+        "From: Ann <ann@outlook.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: Automatic reply: Tanda terima permohonan informasi\r\n"
+        "X-Auto-Response-Suppress: All\r\nMessage-ID: <v2@outlook.test>\r\n\r\nI am out of the office.\r\n"
+    ),
+    "outlook-balasan-otomatis": (
+        "From: Sari <sari@instansi.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: Balasan otomatis: Tanda terima\r\nMessage-ID: <v3@instansi.test>\r\n\r\n"
+        "Saya sedang dinas luar kota.\r\n"
+    ),
+    "exchange-oof-precedence": (
+        "From: Joko <joko@corp.test>\r\nTo: ppid@kota-uji.go.id\r\nSubject: Out of Office: Permohonan\r\n"
+        "Precedence: bulk\r\nMessage-ID: <v4@corp.test>\r\n\r\nAway.\r\n"
+    ),
+    "mailing-list": (
+        "From: Forum <forum@lists.test>\r\nTo: ppid@kota-uji.go.id\r\nSubject: [forum] digest\r\n"
+        "List-Id: <forum.lists.test>\r\nMessage-ID: <v5@lists.test>\r\n\r\nDigest.\r\n"
+    ),
+    "x-autoreply-yahoo": (
+        "From: Dina <dina@yahoo.test>\r\nTo: ppid@kota-uji.go.id\r\nSubject: Re: Permohonan\r\n"
+        "X-Autoreply: yes\r\nMessage-ID: <v6@yahoo.test>\r\n\r\nPesan otomatis.\r\n"
+    ),
+    "null-sender": (
+        "Return-Path: <>\r\nFrom: System <system@host.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: Notification\r\nMessage-ID: <v7@host.test>\r\n\r\nx\r\n"
+    ),
+}
