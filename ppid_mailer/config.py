@@ -73,6 +73,7 @@ class OutboxSettings:
     give_up_hours: int
     ca_file: Path | None
     verp: bool
+    retry_seconds: int
 
     @property
     def domain(self) -> str:
@@ -357,6 +358,7 @@ def _outbox(s: _Section) -> OutboxSettings:
         give_up_hours=s.integer("give_up_hours", 72, 1, 24 * 60),
         ca_file=s.path("ca_file", required=False),
         verp=s.boolean("verp", False),
+        retry_seconds=s.integer("retry_seconds", 60, 1, 3600),
     )
 
 

@@ -38,6 +38,7 @@ security = none
 from_address = ppid@kota-uji.go.id
 from_name = PPID Kota Uji
 timeout_seconds = 10
+{outbox_extra}
 
 [database]
 url = {db_url}
@@ -80,6 +81,7 @@ def write_settings(
     db_url: str,
     secret: str,
     folder: str = "INBOX",
+    outbox_extra: str = "",
 ) -> Path:
     config = path / "settings.ini"
     config.write_text(
@@ -91,6 +93,7 @@ def write_settings(
             db_url=db_url,
             secret=secret,
             folder=folder,
+            outbox_extra=outbox_extra,
         ),
         encoding="utf-8",
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ from .db import (
     utcnow_naive,
 )
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class StoredInbound:
@@ -44,6 +47,15 @@ class Store:
 
     def atomic(self) -> AbstractContextManager[Any]:
         return self.db.atomic()
+
+    def reconnect(self) -> None:
+        """Drop a connection the server closed (restart, failover); the next query reconnects."""
+        try:
+            if not self.db.is_closed():
+                self.db.close()
+        except (pw.PeeweeException, OSError) as exc:
+            log.debug("closing a broken database connection: %s", exc)
+            self.db._state.reset()  # peewee has no public way to forget a dead connection
 
     # --- inbound ---------------------------------------------------------------------------
 

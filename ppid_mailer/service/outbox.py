@@ -32,9 +32,9 @@ class FlushResult:
     failed: int = 0
 
 
-def backoff(attempts: int) -> timedelta:
-    """1, 2, 4 … minutes after each failed attempt, at most an hour apart."""
-    return timedelta(minutes=min(2 ** max(attempts - 1, 0), 60))
+def backoff(attempts: int, base_seconds: int) -> timedelta:
+    """base, 2 x base, 4 x base … after each failed attempt, at most an hour apart."""
+    return timedelta(seconds=min(base_seconds * 2 ** min(max(attempts - 1, 0), 20), 3600))
 
 
 def flush(rt: Runtime) -> FlushResult:
@@ -101,7 +101,9 @@ def _defer(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
     if utcnow_naive(now) >= give_up_at:
         return _fail(rt, row, f"gave up after {rt.settings.outbox.give_up_hours} h: {error}", now)
     row.last_error = error
-    row.next_attempt_at = utcnow_naive(now) + backoff(row.attempts)
+    row.next_attempt_at = utcnow_naive(now) + backoff(
+        row.attempts, rt.settings.outbox.retry_seconds
+    )
     row.save()
     log.warning("outbox #%d deferred (attempt %d): %s", row.id, row.attempts, error)
     return "deferred"

@@ -1,0 +1,116 @@
+"""The daemon rides out outages: IMAP down, SMTP down, PostgreSQL dropping its connections.
+
+One real `ppid-mailer run` process works through all of them; at the end every letter became
+exactly one request and exactly one receipt, and SIGTERM stops it cleanly.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg2
+import pytest
+
+from tests import mails
+from tests.helpers import append, run_cli, write_settings
+from tests.servers import PG_DSN, Dovecot, SmtpSink
+
+pytestmark = pytest.mark.integration
+
+
+def wait_until(condition, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError("condition not met in time")
+
+
+def drop_connections(db_url: str) -> int:
+    """What a PostgreSQL restart does to its clients: every session of the database is killed."""
+    name = db_url.rsplit("/", 1)[1]
+    conn = psycopg2.connect(PG_DSN)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            (name,),
+        )
+        killed = int(cur.fetchone()[0])
+    conn.close()
+    return killed
+
+
+def test_daemon_survives_imap_smtp_and_database_outages(
+    tmp_path: Path, dovecot: Dovecot, imap_user: tuple[str, str], pg_url: str, secret: str
+) -> None:
+    user, password = imap_user
+    smtp = SmtpSink()
+    port = smtp.port
+    config = write_settings(
+        tmp_path,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=port,
+        db_url=pg_url,
+        secret=secret,
+        outbox_extra="retry_seconds = 1",
+    )
+    assert run_cli(config, "db", "upgrade").returncode == 0
+    log = open(tmp_path / "daemon.log", "w")  # noqa: SIM115 - closed below
+    daemon = subprocess.Popen(
+        [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        append(dovecot, user, password, mails.citizen("out-1"))
+        wait_until(lambda: len(smtp.messages) == 1)
+
+        # IMAP down, then back.
+        dovecot.stop()
+        time.sleep(2.5)
+        dovecot.restart()
+        append(dovecot, user, password, mails.citizen("out-2"))
+        wait_until(lambda: len(smtp.messages) == 2)
+
+        # SMTP down: the request is registered, the receipt waits in the outbox.
+        smtp.stop()
+        append(dovecot, user, password, mails.citizen("out-3"))
+        wait_until(lambda: "pending" in run_cli(config, "outbox", "list").stdout)
+        smtp = SmtpSink(port=port)
+        wait_until(lambda: len(smtp.messages) == 1)
+
+        # PostgreSQL drops every connection of ours, as on a restart.
+        assert drop_connections(pg_url) >= 1
+        append(dovecot, user, password, mails.citizen("out-4"))
+        wait_until(lambda: len(smtp.messages) == 2)
+
+        daemon.send_signal(signal.SIGTERM)
+        assert daemon.wait(timeout=30) == 0
+    finally:
+        if daemon.poll() is None:
+            daemon.kill()
+        smtp.stop()
+        log.close()
+    output = (tmp_path / "daemon.log").read_text()
+    requests = json.loads(run_cli(config, "requests", "list", "--json").stdout)
+    assert len(requests) == 4, output
+    assert sorted(r["subject"] for r in requests) == [
+        f"Permohonan informasi out-{i}" for i in range(1, 5)
+    ]
+    outbox = run_cli(config, "outbox", "list", "--state", "sent").stdout
+    assert outbox.count("receipt") == 4
+    assert "inbox unavailable" in output and "inbox available again" in output
+    assert output.count("inbox unavailable") == 1  # one clear line, not one per retry
+    assert "database unavailable" in output and "database available again" in output
+    assert "Traceback" not in output
+    assert "ppid-mailer stopped" in output
