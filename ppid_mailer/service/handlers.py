@@ -252,7 +252,19 @@ def create_request(rt: Runtime, mail: ParsedMail, received: datetime, now: datet
 
 
 def store_attachments(rt: Runtime, request: Request, inbound_id: int, mail: ParsedMail) -> None:
-    for attachment in mail.attachments[: rt.settings.limits.max_attachments]:
+    """Store the files; over `max_attachments` the rest stays in the raw message, and we say so."""
+    limit = rt.settings.limits.max_attachments
+    if len(mail.attachments) > limit:
+        rt.store.add_event(
+            request=request,
+            inbound_id=inbound_id,
+            actor="ppid-mailer",
+            action="attachments_truncated",
+            detail=f"{len(mail.attachments)} attachments, {limit} stored; the rest "
+            f"are in the raw message (inbound #{inbound_id})",
+            now=rt.clock.now(),
+        )
+    for attachment in mail.attachments[:limit]:
         rt.store.add_attachment(
             request,
             inbound_id,
