@@ -217,15 +217,11 @@ def _headers(msg: email.message.Message, defects: list[str]) -> dict[str, str]:
 
 def _header(msg: email.message.Message, name: str, defects: list[str]) -> str:
     """Decode one header to text: RFC 2047 words, raw UTF-8, no control characters, bounded."""
-    try:
-        raw = msg.get(name)
-    except (TypeError, ValueError):
-        defects.append(f"bad-header:{name}")
-        return ""
+    # raw_items() gives the value as received; get() would turn raw UTF-8 into a Header
+    # object whose str() replaces every non-ASCII byte.
+    raw = next((v for k, v in msg.raw_items() if k.lower() == name), None)
     if raw is None:
         return ""
-    if isinstance(raw, email.header.Header):
-        raw = str(raw)
     value = str(raw)[:MAX_HEADER_CHARS]
     if "=?" in value:
         try:
