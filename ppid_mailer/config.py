@@ -37,6 +37,7 @@ class OfficeSettings:
     number_format: str
     complaints_to: str
     templates_dir: Path | None
+    objection_number_format: str
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ class OfficerSettings:
     atasan: tuple[str, ...]
     secret_key: str
     admin: tuple[str, ...]
+    require_auth: tuple[str, ...]
+    authserv_id: str
+    reply_to_tokens: bool
 
 
 @dataclass(frozen=True)
@@ -296,15 +300,7 @@ def _office(s: _Section) -> OfficeSettings:
         raise s.fail(
             "timezone", f"{timezone!r} is not a known time zone (e.g. Asia/Jakarta)"
         ) from None
-    number_format = s.text("number_format", "{seq:04d}/PPID/{year}")
-    try:
-        number_format.format(seq=1, year=2026, month=1)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise s.fail(
-            "number_format", f"cannot be used ({exc}); fields are {{seq}}, {{year}}, {{month}}"
-        ) from None
-    if "{seq" not in number_format:
-        raise s.fail("number_format", "must contain {seq} so that numbers differ")
+    number_format = _number_format(s, "number_format", "{seq:04d}/PPID/{year}")
     return OfficeSettings(
         name=s.text("name"),
         address=s.text("address", ""),
@@ -314,7 +310,23 @@ def _office(s: _Section) -> OfficeSettings:
         number_format=number_format,
         complaints_to=s.address("complaints_to", ""),
         templates_dir=s.path("templates_dir", required=False),
+        objection_number_format=_number_format(
+            s, "objection_number_format", "{seq:04d}/KEBERATAN/{year}"
+        ),
     )
+
+
+def _number_format(s: _Section, key: str, default: str) -> str:
+    number_format = s.text(key, default)
+    try:
+        number_format.format(seq=1, year=2026, month=1)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise s.fail(
+            key, f"cannot be used ({exc}); fields are {{seq}}, {{year}}, {{month}}"
+        ) from None
+    if "{seq" not in number_format:
+        raise s.fail(key, "must contain {seq} so that numbers differ")
+    return number_format
 
 
 def _inbox(s: _Section) -> InboxSettings:
@@ -385,11 +397,25 @@ def _officers(s: _Section) -> OfficerSettings:
             "must be at least 16 characters (e.g. the output of `openssl rand -hex 32`)",
         )
     ppid = s.addresses("ppid", required=True)
+    methods = tuple(m.strip().lower() for m in s.text("require_auth", "").split(",") if m.strip())
+    unknown = [m for m in methods if m not in ("dkim", "spf", "dmarc", "arc")]
+    if unknown:
+        raise s.fail("require_auth", f"knows dkim, spf, dmarc and arc, not {', '.join(unknown)}")
+    authserv_id = s.text("authserv_id", "")
+    if methods and not authserv_id:
+        raise s.fail(
+            "authserv_id",
+            "is required when require_auth is set (the name your mail server writes first "
+            "in Authentication-Results)",
+        )
     return OfficerSettings(
         ppid=ppid,
         atasan=s.addresses("atasan"),
         secret_key=secret,
         admin=s.addresses("admin") or ppid,
+        require_auth=methods,
+        authserv_id=authserv_id,
+        reply_to_tokens=s.boolean("reply_to_tokens", False),
     )
 
 

@@ -6,13 +6,20 @@ CI=true the same condition fails the test, so that CI can never pass without the
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from ppid_mailer.adapters.clock import FixedClock
+from ppid_mailer.config import load_settings
+from ppid_mailer.service.runtime import Runtime, build_runtime
+from tests.helpers import append, write_settings
 from tests.servers import (
     Dovecot,
     SmtpSink,
@@ -79,3 +86,36 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def secret() -> str:
     return secrets.token_hex(16)
+
+
+@pytest.fixture
+def desk(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+    sqlite_url: str,
+    secret: str,
+) -> Callable[..., Any]:
+    """Build a runtime on a fresh mailbox; keyword arguments replace settings sections' keys."""
+    user, password = imap_user
+    config = write_settings(
+        tmp_path,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=sqlite_url,
+        secret=secret,
+    )
+
+    def build(clock: FixedClock | None = None, **changes: dict[str, object]) -> Runtime:
+        settings = load_settings(config)
+        for section, values in changes.items():
+            settings = dataclasses.replace(
+                settings, **{section: dataclasses.replace(getattr(settings, section), **values)}
+            )
+        return build_runtime(settings, clock or FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC)))
+
+    build.deliver = lambda raw: append(dovecot, user, password, raw)  # type: ignore[attr-defined]
+    return build

@@ -322,6 +322,16 @@ class SmtpSink:
     def stop(self) -> None:
         self.controller.stop()
 
+    def to(self, address: str) -> list[Received]:
+        """What was delivered to one address (a citizen, an officer)."""
+        return [m for m in list(self.messages) if address in m.rcpt_tos]
+
+    def wait_to(self, address: str, count: int, timeout: float = 10.0) -> list[Received]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and len(self.to(address)) < count:
+            time.sleep(0.05)
+        return self.to(address)
+
     def wait_for(self, count: int, timeout: float = 10.0) -> list[Received]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and len(self.messages) < count:

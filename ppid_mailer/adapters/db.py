@@ -86,6 +86,9 @@ class Request(BaseModel):
     letter_text = pw.TextField(default="")
     calendar_fingerprint = pw.CharField(max_length=40, default="")
     contact_undeliverable = pw.BooleanField(default=False)  # migration 2
+    decided_at = pw.DateTimeField(null=True)  # migration 3
+    decision_reason = pw.TextField(default="")  # migration 3
+    rejection_ground = pw.CharField(max_length=40, default="")  # migration 3
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
 
@@ -169,6 +172,26 @@ class OutboundMessage(BaseModel):
         table_name = "outbound_message"
 
 
+class Objection(BaseModel):
+    """A keberatan (UU 14/2008 Pasal 35): its own number, clock and decision by the atasan."""
+
+    number = pw.CharField(max_length=100, unique=True)
+    year = pw.IntegerField()
+    seq = pw.IntegerField()
+    request = pw.ForeignKeyField(Request, backref="objections", on_delete="CASCADE")
+    requester_email = pw.CharField(max_length=300)
+    reason = pw.TextField(default="")
+    status = pw.CharField(max_length=20, default="open")  # open | granted | rejected
+    received_at = pw.DateTimeField()
+    due_date = pw.DateField()
+    decided_at = pw.DateTimeField(null=True)
+    decision_text = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "objection"
+
+
 MODELS_V1: list[type[BaseModel]] = [
     MailboxState,
     NumberSequence,
@@ -177,6 +200,7 @@ MODELS_V1: list[type[BaseModel]] = [
     AttachmentRow,
     Event,
     OutboundMessage,
+    Objection,
 ]
 
 
@@ -194,6 +218,13 @@ def _add_column(db: pw.Database, table: str, name: str, field: pw.Field) -> None
         migrate(SchemaMigrator.from_database(db).add_column(table, name, field))
 
 
+def _v3(db: pw.Database) -> None:
+    _add_column(db, "request", "decided_at", pw.DateTimeField(null=True))
+    _add_column(db, "request", "decision_reason", pw.TextField(default=""))
+    _add_column(db, "request", "rejection_ground", pw.CharField(max_length=40, default=""))
+    db.create_tables([Objection], safe=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "initial schema", _v1),
     (
@@ -203,6 +234,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
             db, "request", "contact_undeliverable", pw.BooleanField(default=False)
         ),
     ),
+    (3, "decisions on requests, and the objection table", lambda db: _v3(db)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

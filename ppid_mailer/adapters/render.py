@@ -71,6 +71,8 @@ class Renderer:
             msg["In-Reply-To"] = _one_line(spec.in_reply_to)
         if spec.references:
             msg["References"] = " ".join(_one_line(r) for r in spec.references[-20:])
+        if spec.reply_to:
+            msg["Reply-To"] = _one_line(spec.reply_to)
         msg["Auto-Submitted"] = spec.auto_submitted
         msg["X-Auto-Response-Suppress"] = "All"
         msg[MAILER_HEADER] = spec.purpose or spec.template

@@ -238,18 +238,24 @@ class Store:
             query = query.where(Request.due_date < overdue_on)
         return list(query)
 
-    def request_for_message_ids(self, message_ids: Iterable[str]) -> Request | None:
-        """The request one of our letters (by Message-ID) belongs to: a reply threads to it."""
-        ids = [m for m in message_ids if m][:50]
+    def replied_letter(self, message_ids: Iterable[str]) -> OutboundMessage | None:
+        """Which of our letters a reply answers: the first of `message_ids` that is ours.
+
+        Pass In-Reply-To first, then References newest first: the direct parent wins.
+        """
+        ids = list(dict.fromkeys(m for m in message_ids if m))[:50]
         if not ids:
             return None
-        row = (
-            OutboundMessage.select(OutboundMessage.request)
-            .where(OutboundMessage.message_id.in_(ids), OutboundMessage.request.is_null(False))
-            .order_by(OutboundMessage.id.desc())
-            .first()
-        )
-        return Request.get_by_id(row.request_id) if row else None
+        rows = {
+            row.message_id: row
+            for row in OutboundMessage.select(
+                OutboundMessage.id,
+                OutboundMessage.message_id,
+                OutboundMessage.request,
+                OutboundMessage.purpose,
+            ).where(OutboundMessage.message_id.in_(ids))
+        }
+        return next((rows[i] for i in ids if i in rows), None)
 
     def add_attachment(
         self,
@@ -260,6 +266,7 @@ class Store:
         data: bytes,
         sha256: str,
         now: datetime,
+        role: str = "",
     ) -> None:
         AttachmentRow.create(
             request=request,
@@ -270,6 +277,7 @@ class Store:
             sha256=sha256,
             data=data,
             created_at=utcnow_naive(now),
+            role=role,
         )
 
     def add_event(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .commands import parse_citizen
 from .domain import Kind, ParsedMail
 
 _NULL_SENDERS = ("mailer-daemon@", "postmaster@", "noreply@", "no-reply@", "donotreply@")
@@ -64,6 +65,7 @@ class Facts:
     our_addresses: frozenset[str]
     officer_addresses: frozenset[str]
     replied_request: str | None = None  # number of the request whose letter this mail answers
+    replied_purpose: str = ""  # the purpose of our letter it answers ("receipt", "notification")
     spam: SpamRule = SpamRule()
 
 
@@ -155,6 +157,20 @@ def _officer(mail: ParsedMail, facts: Facts) -> str | None:
     return None
 
 
+OFFICER_ONLY_PURPOSES = frozenset({"notification", "objection_notification", "result", "alert"})
+
+
+def _outsider_in_officer_thread(mail: ParsedMail, facts: Facts) -> str | None:
+    if facts.replied_purpose in OFFICER_ONLY_PURPOSES:
+        return f"reply to an officer's {facts.replied_purpose} from non-officer {mail.from_addr}"
+    return None
+
+
+def _citizen_command(mail: ParsedMail, facts: Facts) -> str | None:
+    command = parse_citizen(mail.subject, mail.text)
+    return f"citizen keyword {command.keyword.value}" if command else None
+
+
 def _follow_up(mail: ParsedMail, facts: Facts) -> str | None:
     if facts.replied_request:
         return f"reply to a letter about request {facts.replied_request}"
@@ -171,6 +187,8 @@ RULES: tuple[tuple[Kind, Rule], ...] = (
     (Kind.OWN_LOOP, _own_loop),
     (Kind.SPAM, _spam),
     (Kind.OFFICER_MAIL, _officer),
+    (Kind.FORGED_COMMAND, _outsider_in_officer_thread),
+    (Kind.CITIZEN_COMMAND, _citizen_command),
     (Kind.FOLLOW_UP, _follow_up),
     (Kind.NEW_REQUEST, _new_request),
 )

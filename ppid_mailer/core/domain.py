@@ -56,6 +56,8 @@ class Kind(StrEnum):
     SPAM = "spam"
     TOO_LARGE = "too_large"
     OFFICER_MAIL = "officer_mail"
+    FORGED_COMMAND = "forged_command"
+    CITIZEN_COMMAND = "citizen_command"
     FOLLOW_UP = "follow_up"
     NEW_REQUEST = "new_request"
 
@@ -144,3 +146,5 @@ class LetterSpec:
     purpose: str = ""
     auto_submitted: str = "auto-replied"
     attachments: tuple[Attachment, ...] = field(default=())
+    message_id: str = ""  # fixed by the caller when it carries a token (notifications)
+    reply_to: str = ""

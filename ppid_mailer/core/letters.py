@@ -52,6 +52,26 @@ class RequestFacts:
     due_date: date
     final_due_date: date  # the due date if the one extension is used
     subject: str
+    status_label: str = ""
+    extended: bool = False
+    letter_text: str = ""
+    attachment_names: tuple[str, ...] = ()
+    message_id: str = ""  # the citizen's original message, to thread letters to it
+
+    def context(self) -> dict[str, Any]:
+        """The names every template about a request can use."""
+        return {
+            "number": self.number,
+            "requester_name": self.requester_name,
+            "requester_email": self.requester_email,
+            "received": waktu(self.received_at),
+            "due_date": tanggal(self.due_date),
+            "final_due_date": tanggal(self.final_due_date),
+            "status_label": self.status_label,
+            "extended": self.extended,
+            "original_subject": self.subject,
+            "counting_rule": COUNTING_RULE,
+        }
 
 
 def receipt(
@@ -86,7 +106,7 @@ def receipt(
 
 
 # Letters the citizen gets without an officer having acted: the loop brake counts these.
-AUTOMATIC_CITIZEN_PURPOSES = ("receipt", "too_large")
+AUTOMATIC_CITIZEN_PURPOSES = ("receipt", "too_large", "status", "command_failed")
 
 
 def too_large(

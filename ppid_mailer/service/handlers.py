@@ -20,7 +20,10 @@ from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
 from ppid_mailer.core.workdays import add_workdays
 
+from .citizen import handle_citizen_command
 from .letters import alert, office_context, queue_letter
+from .officer import handle_officer_mail
+from .requests import notify_officers
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -34,15 +37,20 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
     too_large = row.size > rt.settings.limits.max_message_mb * 1024 * 1024
     # Over the limit only the header block is parsed: enough to recognise robots and to answer.
     mail = parse_mail(header_block(raw) if too_large else raw)
-    replied = rt.store.request_for_message_ids([mail.in_reply_to, *reversed(mail.references)])
-    decision = classify(mail, facts_for(rt, replied))
+    letter = rt.store.replied_letter([mail.in_reply_to, *reversed(mail.references)])
+    replied = (
+        Request.get_or_none(Request.id == letter.request_id)
+        if letter and letter.request_id
+        else None
+    )
+    decision = classify(mail, facts_for(rt, replied, letter.purpose if letter else ""))
     if too_large and decision.kind in (Kind.FOLLOW_UP, Kind.NEW_REQUEST, Kind.OFFICER_MAIL):
         limit = rt.settings.limits.max_message_mb
         decision = Classification(Kind.TOO_LARGE, f"{row.size} bytes, over the {limit} MB limit")
     return HANDLERS[decision.kind](rt, row, mail, decision, replied)
 
 
-def facts_for(rt: Runtime, replied: Request | None) -> Facts:
+def facts_for(rt: Runtime, replied: Request | None, replied_purpose: str = "") -> Facts:
     limits = rt.settings.limits
     officers = rt.settings.officers
     ours = {rt.settings.outbox.from_address}
@@ -52,6 +60,7 @@ def facts_for(rt: Runtime, replied: Request | None) -> Facts:
         our_addresses=frozenset(ours),
         officer_addresses=frozenset(officers.ppid) | frozenset(officers.atasan),
         replied_request=replied.number if replied else None,
+        replied_purpose=replied_purpose,
         spam=SpamRule(limits.spam_flag_header, limits.spam_score_header, limits.spam_threshold),
     )
 
@@ -131,6 +140,34 @@ def record_bounce(
     reason = f"not answered: bounce of outbox #{letter.id} ({letter.purpose} to {letter.recipients}): {why}"
     rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now, request)
     return f"bounce: {reason}"
+
+
+def refuse_outsider(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    """Someone who is not an officer answered an officer's mail: record it, act on nothing."""
+    if replied is not None:
+        rt.store.add_event(
+            request=replied,
+            inbound_id=row.id,
+            actor=mail.from_addr,
+            action="command_refused",
+            detail=decision.reason,
+            now=rt.clock.now(),
+        )
+    rt.store.finish_inbound(
+        row,
+        InboundState.HELD,
+        decision.kind,
+        f"refused: {decision.reason}",
+        rt.clock.now(),
+        replied,
+    )
+    return f"held (refused): {decision.reason}"
 
 
 def refuse_too_large(
@@ -220,6 +257,7 @@ def register_request(
         d.extension_days,
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"receipt:{row.id}")
+    notify_officers(rt, request, row.id)
     rt.store.finish_inbound(
         row, InboundState.DONE, decision.kind, f"registered as {request.number}", now, request
     )
@@ -282,7 +320,9 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.OWN_LOOP: ignore_robot,
     Kind.SPAM: hold,
     Kind.TOO_LARGE: refuse_too_large,
-    Kind.OFFICER_MAIL: hold,
+    Kind.OFFICER_MAIL: handle_officer_mail,
+    Kind.FORGED_COMMAND: refuse_outsider,
+    Kind.CITIZEN_COMMAND: handle_citizen_command,
     Kind.FOLLOW_UP: record_follow_up,
     Kind.NEW_REQUEST: register_request,
 }

@@ -38,7 +38,7 @@ def queue_letter(
     now = rt.clock.now()
     if spec.purpose in letters.AUTOMATIC_CITIZEN_PURPOSES and _braked(rt, spec, request, cause_id):
         return False
-    message_id = rt.renderer.new_message_id(spec.purpose or "letter")
+    message_id = spec.message_id or rt.renderer.new_message_id(spec.purpose or "letter")
     message = rt.renderer.render(spec, message_id, now)
     row = rt.store.queue_outbound(
         request=request,

@@ -6,9 +6,7 @@ that retries and give-up times can be stepped through.
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,51 +14,16 @@ import pytest
 
 from ppid_mailer.adapters.clock import FixedClock
 from ppid_mailer.adapters.db import InboundMessage, OutboundMessage, Request
-from ppid_mailer.config import load_settings
 from ppid_mailer.core.domain import Kind
 from ppid_mailer.service import handlers
 from ppid_mailer.service.daemon import run_once
 from ppid_mailer.service.reports import replay_inbound
-from ppid_mailer.service.runtime import Runtime, build_runtime
 from tests import mails
-from tests.helpers import append, write_settings
-from tests.servers import Dovecot, SmtpSink
+from tests.servers import SmtpSink
 
 pytestmark = pytest.mark.integration
 OFFICER = "petugas@kota-uji.go.id"
-
-
-@pytest.fixture
-def desk(
-    tmp_path: Path,
-    dovecot: Dovecot,
-    imap_user: tuple[str, str],
-    smtp: SmtpSink,
-    sqlite_url: str,
-    secret: str,
-) -> Callable[..., Runtime]:
-    """Build a runtime on a fresh mailbox; keyword arguments replace settings sections' keys."""
-    user, password = imap_user
-    config = write_settings(
-        tmp_path,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=sqlite_url,
-        secret=secret,
-    )
-
-    def build(clock: FixedClock | None = None, **changes: dict[str, object]) -> Runtime:
-        settings = load_settings(config)
-        for section, values in changes.items():
-            settings = dataclasses.replace(
-                settings, **{section: dataclasses.replace(getattr(settings, section), **values)}
-            )
-        return build_runtime(settings, clock or FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC)))
-
-    build.deliver = lambda raw: append(dovecot, user, password, raw)  # type: ignore[attr-defined]
-    return build
+CITIZEN = "rina.wulandari@warga.test"
 
 
 def to(smtp: SmtpSink, address: str) -> list[str]:
@@ -71,7 +34,7 @@ def test_bounce_of_a_receipt_marks_the_address_and_tells_officers(desk, smtp: Sm
     rt = desk()
     desk.deliver(mails.citizen("b1"))
     run_once(rt)
-    [receipt] = smtp.wait_for(1)
+    [receipt] = smtp.wait_to(CITIZEN, 1)
 
     desk.deliver(mails.dsn(receipt.data, "rina.wulandari@warga.test"))
     result = run_once(rt)
@@ -81,21 +44,24 @@ def test_bounce_of_a_receipt_marks_the_address_and_tells_officers(desk, smtp: Sm
     assert request.contact_undeliverable is True
     assert OutboundMessage.get_by_id(1).state == "bounced"
     alerts = to(smtp, OFFICER)
-    assert alerts == [f"[PPID] Surel kepada pemohon tidak terkirim ({request.number})"]
+    assert alerts == [
+        f"[PPID] Permohonan baru {request.number}",
+        f"[PPID] Surel kepada pemohon tidak terkirim ({request.number})",
+    ]
     assert "5.1.1" in smtp.messages[-1].text
     assert not any(
         "mx.warga.test" in r or "mailer-daemon" in r.lower()
         for m in smtp.messages
         for r in m.rcpt_tos
     )
-    assert len(smtp.messages) == 2
+    assert len(smtp.messages) == 3
 
 
 def test_bounce_matched_by_verp_return_path(desk, smtp: SmtpSink) -> None:
     rt = desk(outbox={"verp": True})
     desk.deliver(mails.citizen("v1"))
     run_once(rt)
-    [receipt] = smtp.wait_for(1)
+    [receipt] = smtp.wait_to(CITIZEN, 1)
     assert receipt.mail_from == "ppid+b1@kota-uji.go.id"
 
     # A bounce that returns no headers at all, only to the VERP address.
@@ -105,7 +71,7 @@ def test_bounce_matched_by_verp_return_path(desk, smtp: SmtpSink) -> None:
     desk.deliver(bare)
     run_once(rt)
     assert Request.get().contact_undeliverable is True
-    assert len(to(smtp, OFFICER)) == 1
+    assert len(to(smtp, OFFICER)) == 2  # the notification, then the bounce alert
 
 
 @pytest.mark.parametrize("name", sorted(mails.AUTO_REPLIES))
@@ -127,7 +93,7 @@ def test_spam_is_held_and_not_answered(desk, smtp: SmtpSink) -> None:
     run_once(rt)
     states = [(r.state, r.kind) for r in InboundMessage.select().order_by(InboundMessage.id)]
     assert states == [("held", "spam"), ("held", "spam"), ("done", "new_request")]
-    assert len(smtp.wait_for(2, timeout=0.5)) == 1
+    assert len(smtp.wait_to(CITIZEN, 2, timeout=0.5)) == 1
 
 
 def test_a_robot_that_looks_human_is_braked_after_the_daily_limit(desk, smtp: SmtpSink) -> None:
@@ -136,7 +102,7 @@ def test_a_robot_that_looks_human_is_braked_after_the_daily_limit(desk, smtp: Sm
         desk.deliver(mails.citizen(f"loop-{i}", sender="robot@loop.test"))
     run_once(rt)
     assert Request.select().count() == 5  # every letter is still a registered request
-    assert len(smtp.wait_for(4, timeout=0.5)) == 3
+    assert len(smtp.wait_to("robot@loop.test", 4, timeout=0.5)) == 3
     events = [e.action for r in Request.select() for e in r.events]
     assert events.count("auto_reply_suppressed") == 2
 
@@ -149,7 +115,7 @@ def test_oversized_message_is_kept_and_the_sender_told_the_limit(desk, smtp: Smt
     row = InboundMessage.get()
     assert (row.state, row.kind) == ("held", "too_large")
     assert len(bytes(row.raw)) == row.size >= len(raw)
-    [letter] = smtp.wait_for(1)
+    [letter] = smtp.wait_to(CITIZEN, 1)
     assert letter.message["Subject"] == "Surel Anda terlalu besar untuk diproses"
     assert "melebihi batas 1 MB" in " ".join(letter.text.split())
     assert Request.select().count() == 0
@@ -175,7 +141,7 @@ def test_a_bug_shunts_one_message_alerts_and_replay_recovers(
     shunted = InboundMessage.get(InboundMessage.state == "shunted")
     assert "ValueError: simulated bug" in shunted.error
     assert Request.select().count() == 1  # the other message went through; nothing half-done
-    subjects = [m.message["Subject"] for m in smtp.wait_for(2)]
+    subjects = [m.message["Subject"] for m in smtp.wait_for(3)]
     assert "[PPID] Pesan masuk tidak dapat diproses" in subjects
 
     monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, original)
@@ -193,7 +159,10 @@ def test_permanent_refusal_fails_the_letter_and_alerts(desk, smtp: SmtpSink) -> 
     row = OutboundMessage.get(OutboundMessage.purpose == "receipt")
     assert row.state == "failed" and "550" in row.last_error
     assert "letter_failed" in [e.action for e in Request.get().events]
-    assert to(smtp, OFFICER) == [f"[PPID] Surat tidak dapat dikirim ({Request.get().number})"]
+    assert to(smtp, OFFICER) == [
+        f"[PPID] Permohonan baru {Request.get().number}",
+        f"[PPID] Surat tidak dapat dikirim ({Request.get().number})",
+    ]
 
 
 def test_smtp_outage_is_retried_with_backoff_then_given_up(desk, tmp_path: Path) -> None:
@@ -204,8 +173,8 @@ def test_smtp_outage_is_retried_with_backoff_then_given_up(desk, tmp_path: Path)
     rt = desk(clock, outbox={"port": port, "give_up_hours": 2})
     desk.deliver(mails.citizen("o1"))
     first = run_once(rt)
-    assert first.flushed.deferred == 1
-    row = OutboundMessage.get()
+    assert first.flushed.deferred == 2
+    row = OutboundMessage.get(OutboundMessage.purpose == "receipt")
     assert row.state == "pending" and row.attempts == 1 and "connection refused" in row.last_error
 
     clock.advance(seconds=30)
@@ -213,8 +182,8 @@ def test_smtp_outage_is_retried_with_backoff_then_given_up(desk, tmp_path: Path)
     clock.advance(minutes=1)
     sink = SmtpSink(port=port)  # the server is back
     try:
-        assert run_once(rt).flushed.sent == 1
-        assert len(sink.wait_for(1)) == 1
+        assert run_once(rt).flushed.sent == 2  # receipt and notification
+        assert len(sink.wait_to(CITIZEN, 1)) == 1
     finally:
         sink.stop()
 
@@ -222,6 +191,8 @@ def test_smtp_outage_is_retried_with_backoff_then_given_up(desk, tmp_path: Path)
     run_once(rt)  # down again: deferred
     clock.advance(hours=3)
     run_once(rt)
-    failed = OutboundMessage.get(OutboundMessage.state == "failed")
+    failed = OutboundMessage.get(
+        OutboundMessage.state == "failed", OutboundMessage.purpose == "receipt"
+    )
     assert "gave up after 2 h" in failed.last_error
     assert json.loads(Request.get(Request.id == failed.request_id).missing) == []

@@ -16,6 +16,8 @@ from tests.helpers import append, folder_count, imap, letter, run_cli, write_set
 from tests.servers import Dovecot, SmtpSink, free_port
 
 pytestmark = pytest.mark.integration
+CITIZEN = "rina.wulandari@warga.test"
+OFFICER = "petugas@kota-uji.go.id"
 
 
 @pytest.fixture
@@ -62,7 +64,7 @@ def test_letter_becomes_one_request_and_one_receipt(
     assert requests[0]["requester_email"] == "rina.wulandari@warga.test"
     assert requests[0]["due_date"]
 
-    received = smtp.wait_for(1)
+    received = smtp.wait_to(CITIZEN, 1)
     assert len(received) == 1
     receipt = received[0]
     assert receipt.rcpt_tos == ["rina.wulandari@warga.test"]
@@ -79,7 +81,8 @@ def test_letter_becomes_one_request_and_one_receipt(
     again = run_cli(config, "run", "--once")
     assert again.returncode == 0, again.stderr
     assert len(requests_json(config)) == 1
-    assert len(smtp.wait_for(2, timeout=1)) == 1
+    assert len(smtp.wait_to(CITIZEN, 2, timeout=1)) == 1
+    assert len(smtp.to(OFFICER)) == 1  # and the officer was notified once
 
 
 @pytest.mark.parametrize("crash_at", ["after_fetch", "after_store", "after_ack", "after_process"])
@@ -100,7 +103,8 @@ def test_crash_loses_and_repeats_nothing(
         assert result.returncode == 0, result.stderr
 
     assert len(requests_json(config)) == 1
-    assert len(smtp.wait_for(2, timeout=1)) == 1
+    assert len(smtp.wait_to(CITIZEN, 2, timeout=1)) == 1
+    assert len(smtp.to(OFFICER)) == 1
     assert folder_count(dovecot, user, password, "INBOX") == 0
     assert folder_count(dovecot, user, password, "Processed") == 1
 
@@ -115,7 +119,7 @@ def test_crash_after_send_is_the_documented_ambiguity(
     assert run_cli(config, "run", "--once").returncode == 0
     assert run_cli(config, "run", "--once").returncode == 0
     assert len(requests_json(config)) == 1
-    received = smtp.wait_for(3, timeout=1)
+    received = smtp.wait_to(CITIZEN, 3, timeout=1)
     assert len(received) == 2
     assert received[0].message["Message-ID"] == received[1].message["Message-ID"]
 
@@ -158,7 +162,7 @@ def test_uidvalidity_change_creates_nothing_twice(
     result = run_cli(config, "run", "--once")
     assert result.returncode == 0, result.stderr
     assert len(requests_json(config)) == 1
-    assert len(smtp.wait_for(2, timeout=1)) == 1
+    assert len(smtp.wait_to(CITIZEN, 2, timeout=1)) == 1
     inbound = run_cli(config, "inbound", "list", "--state", "duplicate")
     assert "same Message-ID and content" in inbound.stdout
 
@@ -188,17 +192,23 @@ def test_postgres_end_to_end(
     assert "run `ppid-mailer db upgrade`" in refused.stderr
 
     upgraded = run_cli(config, "db", "upgrade")
-    assert upgraded.returncode == 0 and "schema version 2" in upgraded.stdout
+    assert upgraded.returncode == 0 and "schema version 3" in upgraded.stdout
 
     assert run_cli(config, "run", "--once").returncode == 0
     requests = requests_json(config)
     assert [r["status"] for r in requests] == ["registered"]
-    received = smtp.wait_for(1)
+    received = smtp.wait_to(CITIZEN, 1)
     assert len(received) == 1 and str(requests[0]["number"]) in received[0].text
 
     shown = run_cli(config, "requests", "show", str(requests[0]["number"]), "--json")
     detail = json.loads(shown.stdout)
-    assert [e["action"] for e in detail["events"]] == ["registered", "letter_queued", "letter_sent"]
+    assert [e["action"] for e in detail["events"]] == [
+        "registered",
+        "letter_queued",
+        "letter_queued",
+        "letter_sent",
+        "letter_sent",
+    ]
 
 
 def test_check_reports_each_part(config: Path, tmp_path: Path) -> None:

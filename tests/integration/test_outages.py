@@ -21,6 +21,7 @@ from tests.helpers import append, run_cli, write_settings
 from tests.servers import PG_DSN, Dovecot, SmtpSink
 
 pytestmark = pytest.mark.integration
+CITIZEN = "rina.wulandari@warga.test"
 
 
 def wait_until(condition, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
@@ -73,26 +74,26 @@ def test_daemon_survives_imap_smtp_and_database_outages(
     )
     try:
         append(dovecot, user, password, mails.citizen("out-1"))
-        wait_until(lambda: len(smtp.messages) == 1)
+        wait_until(lambda: len(smtp.to(CITIZEN)) == 1)
 
         # IMAP down, then back.
         dovecot.stop()
         time.sleep(2.5)
         dovecot.restart()
         append(dovecot, user, password, mails.citizen("out-2"))
-        wait_until(lambda: len(smtp.messages) == 2)
+        wait_until(lambda: len(smtp.to(CITIZEN)) == 2)
 
         # SMTP down: the request is registered, the receipt waits in the outbox.
         smtp.stop()
         append(dovecot, user, password, mails.citizen("out-3"))
         wait_until(lambda: "pending" in run_cli(config, "outbox", "list").stdout)
         smtp = SmtpSink(port=port)
-        wait_until(lambda: len(smtp.messages) == 1)
+        wait_until(lambda: len(smtp.to(CITIZEN)) == 1)
 
         # PostgreSQL drops every connection of ours, as on a restart.
         assert drop_connections(pg_url) >= 1
         append(dovecot, user, password, mails.citizen("out-4"))
-        wait_until(lambda: len(smtp.messages) == 2)
+        wait_until(lambda: len(smtp.to(CITIZEN)) == 2)
 
         daemon.send_signal(signal.SIGTERM)
         assert daemon.wait(timeout=30) == 0
@@ -108,7 +109,7 @@ def test_daemon_survives_imap_smtp_and_database_outages(
         f"Permohonan informasi out-{i}" for i in range(1, 5)
     ]
     outbox = run_cli(config, "outbox", "list", "--state", "sent").stdout
-    assert outbox.count("receipt") == 4
+    assert outbox.count("receipt") == 4 and outbox.count("notification") == 4
     assert "inbox unavailable" in output and "inbox available again" in output
     assert output.count("inbox unavailable") == 1  # one clear line, not one per retry
     assert "database unavailable" in output and "database available again" in output

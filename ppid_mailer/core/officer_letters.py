@@ -1,0 +1,114 @@
+"""Letters to officers and the atasan: the notification that carries the trust token, and the
+result of every command (hasil perintah)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from .commands import ATASAN_KEYWORDS, OFFICER_KEYWORDS, help_table
+from .domain import Attachment, LetterSpec
+from .letters import RequestFacts, tanggal
+
+
+def notification(
+    request: RequestFacts,
+    officer: str,
+    office: Mapping[str, Any],
+    message_id: str,
+    reply_to: str,
+    attachments: tuple[Attachment, ...],
+    skipped: tuple[str, ...],
+) -> LetterSpec:
+    """Everything an officer needs to decide, in one mail; reply to it with a keyword.
+
+    The citizen's files (the ID copy among them) go only with this notification.
+    """
+    return LetterSpec(
+        template="officer/notification",
+        to=(officer,),
+        context={
+            **request.context(),
+            "office": office,
+            "letter_text": request.letter_text,
+            "attachment_names": request.attachment_names,
+            "skipped": skipped,
+            "keywords": help_table(OFFICER_KEYWORDS),
+        },
+        purpose="notification",
+        auto_submitted="auto-generated",
+        attachments=attachments,
+        message_id=message_id,
+        reply_to=reply_to,
+    )
+
+
+def objection_notification(
+    objection: Mapping[str, Any],
+    request: RequestFacts,
+    to: str,
+    office: Mapping[str, Any],
+    message_id: str,
+    reply_to: str,
+) -> LetterSpec:
+    return LetterSpec(
+        template="officer/objection_notification",
+        to=(to,),
+        context={
+            **request.context(),
+            "office": office,
+            "objection": objection,
+            "keywords": help_table(ATASAN_KEYWORDS),
+        },
+        purpose="objection_notification",
+        auto_submitted="auto-generated",
+        message_id=message_id,
+        reply_to=reply_to,
+    )
+
+
+def result(
+    to: str,
+    number: str,
+    applied: list[str],
+    refused: list[str],
+    sent: list[str],
+    show_help: bool,
+    atasan: bool,
+    reply_to: str,
+) -> LetterSpec:
+    """Hasil perintah: what was applied, what was refused and why, what the citizen was sent."""
+    return LetterSpec(
+        template="officer/result",
+        to=(to,),
+        context={
+            "number": number,
+            "applied": applied,
+            "refused": refused,
+            "sent": sent,
+            "keywords": help_table(ATASAN_KEYWORDS if atasan else OFFICER_KEYWORDS)
+            if show_help
+            else "",
+        },
+        in_reply_to=reply_to,
+        references=(reply_to,) if reply_to else (),
+        purpose="result",
+        auto_submitted="auto-replied",
+    )
+
+
+def request_closed_notice(to: tuple[str, ...], number: str, what: str, when: date) -> LetterSpec:
+    """Tell the officers that the citizen withdrew (or otherwise closed) a request."""
+    return LetterSpec(
+        template="officer/alert",
+        to=to,
+        context={
+            "title": f"Permohonan {what} oleh pemohon",
+            "number": number,
+            "lines": [f"Tanggal: {tanggal(when)}"],
+            "action": "Tidak ada tindakan lebih lanjut.",
+        },
+        purpose="alert",
+        auto_submitted="auto-generated",
+    )

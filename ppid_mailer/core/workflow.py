@@ -1,0 +1,99 @@
+"""The request state machine: which keyword may move a request from which status, and where to.
+
+The transitions are a table (data), so the README, the help text and the tests read the same
+rules. `decide` is pure: it takes the request's facts and a command and returns a Decision; the
+service applies it, writes the audit event and queues the letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from .commands import Keyword
+from .domain import Status
+
+OPEN = frozenset({Status.REGISTERED, Status.IN_PROCESS, Status.CLARIFICATION})
+DECIDED = frozenset({Status.GRANTED, Status.PARTIALLY_GRANTED, Status.REJECTED, Status.NOT_HELD})
+CLOSED = DECIDED | {Status.WITHDRAWN, Status.LAPSED}
+ANY = frozenset(Status)
+
+
+@dataclass(frozen=True)
+class Transition:
+    allowed_from: frozenset[Status]
+    to: Status | None  # None: the status stays as it is
+
+
+TRANSITIONS: Mapping[Keyword, Transition] = {
+    Keyword.PROSES: Transition(frozenset({Status.REGISTERED}), Status.IN_PROCESS),
+    Keyword.PERPANJANG: Transition(OPEN, None),
+    Keyword.KLARIFIKASI: Transition(
+        frozenset({Status.REGISTERED, Status.IN_PROCESS}), Status.CLARIFICATION
+    ),
+    Keyword.KABULKAN: Transition(OPEN, Status.GRANTED),
+    Keyword.SEBAGIAN: Transition(OPEN, Status.PARTIALLY_GRANTED),
+    Keyword.TOLAK: Transition(OPEN, Status.REJECTED),
+    Keyword.TIDAK_DIKUASAI: Transition(OPEN, Status.NOT_HELD),
+    Keyword.TERUSKAN: Transition(OPEN, None),
+    Keyword.CATATAN: Transition(ANY, None),
+    Keyword.BANTUAN: Transition(ANY, None),
+    Keyword.BATAL: Transition(OPEN | {Status.INCOMPLETE}, Status.WITHDRAWN),
+}
+
+
+@dataclass(frozen=True)
+class RequestState:
+    status: Status
+    extended: bool
+    due_date: date | None
+
+
+@dataclass(frozen=True)
+class Decision:
+    ok: bool
+    to: Status | None = None  # new status when it changes
+    extend: bool = False
+    reason: str = ""  # why refused, in Indonesian (sent to the officer or citizen)
+
+
+def decide(state: RequestState, keyword: Keyword, today: date) -> Decision:
+    """May `keyword` act on a request in `state` today? Pure; the caller applies the answer."""
+    transition = TRANSITIONS.get(keyword)
+    if transition is None:
+        return Decision(False, reason=f"{keyword.value} tidak berlaku untuk permohonan")
+    if state.status not in transition.allowed_from:
+        if state.status in DECIDED and keyword in TRANSITIONS and transition.to in DECIDED:
+            return Decision(
+                False,
+                reason=f"permohonan sudah diputus ({state.status.label}); "
+                "keputusan hanya dapat diberikan sekali",
+            )
+        return Decision(
+            False, reason=f"{keyword.value} tidak dapat dipakai saat status {state.status.label}"
+        )
+    if keyword is Keyword.PERPANJANG:
+        if state.extended:
+            return Decision(
+                False,
+                reason="jangka waktu sudah pernah diperpanjang; perpanjangan "
+                "hanya dapat dilakukan satu kali",
+            )
+        if state.due_date is not None and today > state.due_date:
+            return Decision(
+                False,
+                reason=f"batas waktu pertama ({state.due_date.isoformat()}) sudah "
+                "lewat; perpanjangan harus diberitahukan sebelum batas itu",
+            )
+        return Decision(True, extend=True)
+    return Decision(True, to=transition.to)
+
+
+def transition_table() -> list[tuple[str, str, str]]:
+    """(keyword, from statuses, to status) rows for documentation and help."""
+    rows = []
+    for keyword, transition in TRANSITIONS.items():
+        sources = ", ".join(sorted(s.value for s in transition.allowed_from))
+        rows.append((keyword.value, sources, transition.to.value if transition.to else "(sama)"))
+    return rows

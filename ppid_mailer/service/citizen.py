@@ -1,0 +1,284 @@
+"""Citizen keywords: STATUS, BATAL, KEBERATAN (and PENGADUAN, pointed to the secretariat).
+
+A citizen may only ask about, withdraw or object to a request made from the same address: the
+registration number alone proves nothing.
+"""
+
+from __future__ import annotations
+
+from ppid_mailer.adapters.db import Event, InboundMessage, Objection, Request, utcnow_naive
+from ppid_mailer.core import officer_letters, outcome_letters, trust
+from ppid_mailer.core.classify import Classification
+from ppid_mailer.core.commands import Command, Keyword, parse_citizen
+from ppid_mailer.core.domain import InboundState, ParsedMail, Status
+from ppid_mailer.core.numbers import find_numbers, format_number
+from ppid_mailer.core.workdays import add_workdays
+from ppid_mailer.core.workflow import RequestState, decide
+
+from .letters import office_context, queue_letter
+from .officer import objection_context
+from .requests import request_facts
+from .runtime import Runtime
+
+
+def handle_citizen_command(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    command = parse_citizen(mail.subject, mail.text)
+    assert command is not None  # the classifier found it
+    if command.keyword is Keyword.PENGADUAN:
+        where = rt.settings.office.complaints_to or "sekretariat kantor kami"
+        return _fail(
+            rt,
+            row,
+            mail,
+            decision,
+            command,
+            None,
+            f"pengaduan tentang pelayanan belum dapat diterima melalui alamat ini; "
+            f"sampaikan kepada {where}",
+        )
+    request = _find_request(rt, mail, command, replied)
+    if request is None:
+        return _fail(
+            rt,
+            row,
+            mail,
+            decision,
+            command,
+            None,
+            "kami tidak menemukan permohonan atas nama alamat surel Anda",
+        )
+    handler = {Keyword.STATUS: _status, Keyword.BATAL: _withdraw, Keyword.KEBERATAN: _object}
+    return handler[command.keyword](rt, row, mail, decision, command, request)
+
+
+def _find_request(
+    rt: Runtime, mail: ParsedMail, command: Command, replied: Request | None
+) -> Request | None:
+    senders = {mail.from_addr, mail.reply_address}
+    numbers = find_numbers(rt.settings.office.number_format, f"{command.argument} {mail.subject}")
+    candidates = [Request.get_or_none(Request.number == n) for n in numbers]
+    candidates += [replied]
+    if not numbers and replied is None:
+        candidates.append(
+            Request.select()
+            .where(Request.requester_email.in_(list(senders)))
+            .order_by(Request.id.desc())
+            .first()
+        )
+    for request in candidates:
+        if request is not None and request.requester_email in senders:
+            return request
+    return None
+
+
+def _status(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    command: Command,
+    request: Request,
+) -> str:
+    last = (
+        Event.select()
+        .where(
+            Event.request == request,
+            Event.action.not_in(["letter_queued", "letter_sent", "note", "status_asked"]),
+        )
+        .order_by(Event.id.desc())
+        .first()
+    )
+    spec = outcome_letters.status_letter(
+        request_facts(rt, request), office_context(rt), _describe(last.action) if last else "-"
+    )
+    queue_letter(rt, spec, request, row.id, dedupe_key=f"status:{row.id}")
+    _event(rt, request, row, mail, "status_asked", "")
+    return _done(rt, row, decision, request, f"STATUS of {request.number} answered")
+
+
+def _withdraw(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    command: Command,
+    request: Request,
+) -> str:
+    verdict = decide(
+        RequestState(Status(request.status), bool(request.extended), request.due_date),
+        Keyword.BATAL,
+        rt.local_now().date(),
+    )
+    if not verdict.ok:
+        return _fail(rt, row, mail, decision, command, request, verdict.reason)
+    request.status = Status.WITHDRAWN
+    request.updated_at = utcnow_naive(rt.clock.now())
+    request.save()
+    _event(rt, request, row, mail, "withdrawn", command.argument)
+    queue_letter(
+        rt,
+        outcome_letters.withdrawn(request_facts(rt, request), office_context(rt)),
+        request,
+        row.id,
+        dedupe_key=f"withdrawn:{request.id}",
+    )
+    notice = officer_letters.request_closed_notice(
+        rt.settings.officers.ppid, request.number, "dibatalkan", rt.local_now().date()
+    )
+    queue_letter(rt, notice, request, row.id, dedupe_key=f"withdrawn-notice:{request.id}")
+    return _done(rt, row, decision, request, f"{request.number} withdrawn by the requester")
+
+
+def _object(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    command: Command,
+    request: Request,
+) -> str:
+    """A keberatan: its own number and 30-working-day clock; the atasan is asked to answer."""
+    if request.status in (Status.INCOMPLETE, Status.WITHDRAWN, Status.LAPSED):
+        return _fail(
+            rt,
+            row,
+            mail,
+            decision,
+            command,
+            request,
+            f"permohonan berstatus {Status(request.status).label}; keberatan tidak dapat diajukan",
+        )
+    if Objection.select().where(Objection.request == request, Objection.status == "open").exists():
+        return _fail(
+            rt,
+            row,
+            mail,
+            decision,
+            command,
+            request,
+            "keberatan atas permohonan ini sedang diproses",
+        )
+    reason = (
+        command.argument.replace(request.number, "").strip(" ,.:-") or "(tanpa alasan tertulis)"
+    )
+    now = rt.clock.now()
+    today = rt.local_now()
+    seq = rt.store.next_seq("keberatan", today.year)
+    objection = Objection.create(
+        number=format_number(
+            rt.settings.office.objection_number_format, seq, today.year, today.month
+        ),
+        year=today.year,
+        seq=seq,
+        request=request,
+        requester_email=request.requester_email,
+        reason=reason,
+        received_at=utcnow_naive(now),
+        due_date=add_workdays(
+            rt.calendar, today.date(), rt.settings.deadlines.objection_response_days
+        ),
+        created_at=utcnow_naive(now),
+    )
+    _event(rt, request, row, mail, "objection", f"{objection.number}: {reason}")
+    facts = request_facts(rt, request)
+    context = objection_context(rt, objection)
+    queue_letter(
+        rt,
+        outcome_letters.objection_receipt(facts, office_context(rt), context),
+        request,
+        row.id,
+        dedupe_key=f"objection_receipt:{objection.id}",
+    )
+    settings = rt.settings
+    for atasan in settings.officers.atasan or settings.officers.ppid:
+        spec = officer_letters.objection_notification(
+            context,
+            facts,
+            atasan,
+            office_context(rt),
+            message_id=trust.notification_message_id(
+                settings.officers.secret_key,
+                "objection",
+                objection.id,
+                atasan,
+                settings.outbox.domain,
+            ),
+            reply_to=trust.reply_address(
+                settings.officers.secret_key,
+                "objection",
+                objection.id,
+                atasan,
+                settings.outbox.from_address,
+            )
+            if settings.officers.reply_to_tokens
+            else "",
+        )
+        queue_letter(
+            rt, spec, request, row.id, dedupe_key=f"objection_notify:{objection.id}:{atasan}"
+        )
+    return _done(rt, row, decision, request, f"objection {objection.number} on {request.number}")
+
+
+def _fail(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    command: Command,
+    request: Request | None,
+    problem: str,
+) -> str:
+    spec = outcome_letters.command_failed(
+        mail.reply_address, office_context(rt), command.keyword.value, problem, mail.message_id
+    )
+    queue_letter(rt, spec, request, row.id, dedupe_key=f"command_failed:{row.id}")
+    if request is not None:
+        _event(rt, request, row, mail, "command_refused", f"{command.keyword.value}: {problem}")
+    return _done(rt, row, decision, request, f"{command.keyword.value} refused: {problem}")
+
+
+def _done(
+    rt: Runtime, row: InboundMessage, decision: Classification, request: Request | None, reason: str
+) -> str:
+    rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, rt.clock.now(), request)
+    return reason
+
+
+def _event(
+    rt: Runtime, request: Request, row: InboundMessage, mail: ParsedMail, action: str, detail: str
+) -> None:
+    rt.store.add_event(
+        request=request,
+        inbound_id=row.id,
+        actor=mail.from_addr,
+        action=action,
+        detail=detail,
+        now=rt.clock.now(),
+    )
+
+
+ACTIONS = {
+    "registered": "permohonan dicatat",
+    "proses": "permohonan diproses",
+    "perpanjang": "jangka waktu diperpanjang",
+    "klarifikasi": "menunggu klarifikasi dari Anda",
+    "follow_up": "surel Anda diterima dan dilampirkan pada permohonan",
+    "kabulkan": "permohonan dikabulkan",
+    "sebagian": "permohonan dikabulkan sebagian",
+    "tolak": "permohonan ditolak",
+    "tidak-dikuasai": "informasi tidak dikuasai",
+    "withdrawn": "permohonan dibatalkan",
+    "objection": "keberatan diajukan",
+    "objection_granted": "keberatan diterima",
+    "objection_rejected": "keberatan ditolak",
+}
+
+
+def _describe(action: str) -> str:
+    return ACTIONS.get(action, action.replace("_", " "))
