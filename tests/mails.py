@@ -90,3 +90,51 @@ AUTO_REPLIES = {
         "Subject: Notification\r\nMessage-ID: <v7@host.test>\r\n\r\nx\r\n"
     ),
 }
+
+
+def reply(
+    original: bytes,
+    sender: str,
+    body: str,
+    attachments: list[tuple[str, bytes]] | None = None,
+    name: str = "Petugas PPID",
+    quote_style: str = "gmail",
+    extra: dict[str, str] | None = None,
+) -> bytes:
+    """A reply as a mail client makes it: Re: subject, threading headers, the original quoted."""
+    import email
+    import email.policy
+
+    parent = email.message_from_bytes(original, policy=email.policy.default)
+    parent_body = parent.get_body(preferencelist=("plain",))
+    quoted_text = parent_body.get_content() if parent_body is not None else ""
+    msg = EmailMessage()
+    msg["From"] = f"{name} <{sender}>"
+    msg["To"] = str(parent["Reply-To"] or parent["From"])
+    msg["Subject"] = "Re: " + str(parent["Subject"])
+    msg["Message-ID"] = f"<reply-{abs(hash((sender, body))) % 10**12}@reply.test>"
+    msg["In-Reply-To"] = str(parent["Message-ID"])
+    msg["References"] = " ".join(
+        filter(None, [str(parent.get("References", "")), str(parent["Message-ID"])])
+    )
+    for key, value in (extra or {}).items():
+        msg[key] = value
+    if quote_style == "outlook":
+        quote = (
+            "\n\n________________________________\nFrom: PPID Kota Uji <ppid@kota-uji.go.id>\n"
+            "Sent: Monday, November 30, 2026 10:00 AM\nTo: "
+            + sender
+            + "\nSubject: "
+            + str(parent["Subject"])
+            + "\n\n"
+            + quoted_text
+        )
+    else:
+        quote = (
+            "\n\nPada Sen, 30 Nov 2026 pukul 10.00 PPID Kota Uji <ppid@kota-uji.go.id> menulis:\n"
+            + "\n".join("> " + line for line in quoted_text.splitlines())
+        )
+    msg.set_content(body + quote)
+    for filename, data in attachments or []:
+        msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=filename)
+    return msg.as_bytes(policy=SMTP)

@@ -14,6 +14,7 @@ from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.core import letters
 from ppid_mailer.core.bounces import read_bounce
 from ppid_mailer.core.classify import Classification, Facts, SpamRule, classify
+from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState, Kind, OutboundState, ParsedMail, Status
 from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.parse import header_block, parse_mail
@@ -202,7 +203,10 @@ def record_follow_up(
     decision: Classification,
     replied: Request | None,
 ) -> str:
-    """A reply to one of our letters joins its request (text and files); nothing is sent."""
+    """A reply to one of our letters joins its request (text and files).
+
+    The answer to a clarification returns the request to `in_process` and goes to the officers.
+    """
     assert replied is not None
     now = rt.clock.now()
     store_attachments(rt, replied, row.id, mail)
@@ -214,8 +218,30 @@ def record_follow_up(
         detail=mail.text[:4000],
         now=now,
     )
+    outcome = f"follow-up to {replied.number}"
+    if replied.status == Status.CLARIFICATION:
+        replied.status = Status.IN_PROCESS
+        replied.save()
+        rt.store.add_event(
+            request=replied,
+            inbound_id=row.id,
+            actor=mail.from_addr,
+            action="clarified",
+            detail="status back to in_process",
+            now=now,
+        )
+        alert(
+            rt,
+            "Klarifikasi dari pemohon diterima",
+            [new_top(mail.text)[:4000]],
+            "Lanjutkan dengan membalas pemberitahuan permohonan (mis. KABULKAN).",
+            dedupe_key=f"clarified:{row.id}",
+            request=replied,
+            cause_id=row.id,
+        )
+        outcome += ": clarification answered, back in process"
     rt.store.finish_inbound(row, InboundState.DONE, decision.kind, decision.reason, now, replied)
-    return f"follow-up to {replied.number}"
+    return outcome
 
 
 def register_request(

@@ -120,15 +120,14 @@ def _refuse(
     problem: str,
 ) -> str:
     now = rt.clock.now()
-    if replied is not None:
-        rt.store.add_event(
-            request=replied,
-            inbound_id=row.id,
-            actor=mail.from_addr,
-            action="command_refused",
-            detail=problem,
-            now=now,
-        )
+    rt.store.add_event(
+        request=replied,
+        inbound_id=row.id,
+        actor=mail.from_addr,
+        action="command_refused",
+        detail=problem,
+        now=now,
+    )
     log.warning("command from %s refused: %s", mail.from_addr, problem)
     outcome = Outcome(refused=[problem])
     _answer(rt, mail, replied.number if replied else "", outcome, row, atasan=False)

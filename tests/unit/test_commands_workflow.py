@@ -1,0 +1,134 @@
+"""The keyword grammar, quote stripping, the state machine and the trust tokens, without servers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ppid_mailer.core.commands import (
+    OFFICER_KEYWORDS,
+    Keyword,
+    new_top,
+    parse_citizen,
+    parse_commands,
+)
+from ppid_mailer.core.domain import Status
+from ppid_mailer.core.trust import authentication_passes, claims, notification_message_id, token
+from ppid_mailer.core.workflow import TRANSITIONS, RequestState, decide
+
+SECRET = "0123456789abcdef0123"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\n\nOn Mon, 30 Nov 2026 at 10:00, PPID <ppid@kota.go.id> wrote:\n> KABULKAN",
+        "\n\nOn Mon, 30 Nov 2026 at 10:00, PPID Kota Uji <ppid@kota.go.id>\nwrote:\n> KABULKAN",
+        "\n\nPada Sen, 30 Nov 2026 pukul 10.00 PPID <ppid@kota.go.id> menulis:\n> KABULKAN",
+        "\n\n-----Original Message-----\nFrom: PPID\nKABULKAN",
+        "\n\n________________________________\nFrom: PPID <ppid@kota.go.id>\nSent: Monday\nKABULKAN",
+        "\n\nDari: PPID <ppid@kota.go.id>\nDikirim: Senin, 30 November 2026\nKepada: x\nKABULKAN",
+        "\n-- \nBudi Santoso\nKABULKAN",
+    ],
+)
+def test_quoted_text_and_signatures_are_cut(quote: str) -> None:
+    assert new_top("PROSES" + quote) == "PROSES"
+    assert [c.keyword for c in parse_commands("PROSES" + quote).commands] == [Keyword.PROSES]
+
+
+def test_keyword_variants_and_arguments() -> None:
+    parsed = parse_commands("#perpanjang: data masih\ndihimpun\n\nTerima kasih")
+    assert parsed.ok and parsed.commands[0].argument == "data masih dihimpun"
+    assert parse_commands("extend karena banyak").commands[0].keyword is Keyword.PERPANJANG
+    assert parse_commands("Not-Held BPS").commands[0].keyword is Keyword.TIDAK_DIKUASAI
+    tolak = parse_commands("TOLAK Pasal17H: memuat NIK").commands[0]
+    assert (tolak.ground, tolak.argument) == ("pasal17h", "memuat NIK")
+    both = parse_commands("CATATAN dicek\n\nPROSES")
+    assert [c.keyword for c in both.commands] == [Keyword.CATATAN, Keyword.PROSES]
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("SETUJU", "tidak dikenal"),
+        ("PERPANJANG", "memerlukan alasan"),
+        ("TOLAK pasal18 x", "memerlukan dasar"),
+        ("TOLAK pasal17a", "memerlukan alasan"),
+        ("", "tidak berisi"),
+        ("> PROSES", "tidak berisi"),
+    ],
+)
+def test_errors_are_values(text: str, error: str) -> None:
+    parsed = parse_commands(text)
+    assert not parsed.ok and any(error in e for e in parsed.errors)
+
+
+def test_citizen_keywords() -> None:
+    assert parse_citizen("Re: Tanda terima", "status\n\n> kutipan").keyword is Keyword.STATUS
+    objection = parse_citizen("KEBERATAN 0001/PPID/2026", "Karena ditolak tanpa alasan.")
+    assert objection is not None and "ditolak tanpa alasan" in objection.argument
+    assert parse_citizen("Permohonan data", "Dengan hormat, status saya mahasiswa") is None
+    assert parse_citizen("Re: x", "Batalkan saja") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=500))
+def test_grammar_never_raises(text: str) -> None:
+    parsed = parse_commands(text)
+    assert parsed.ok or parsed.errors
+    parse_citizen(text[:80], text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([s.keyword.value for s in OFFICER_KEYWORDS]), st.text(max_size=200))
+def test_quoted_keywords_never_act(keyword: str, noise: str) -> None:
+    quoted = "\n".join("> " + line for line in (keyword + " alasan\n" + noise).splitlines())
+    parsed = parse_commands("Terima kasih.\n\n" + quoted)
+    assert parsed.commands == ()
+
+
+def state(status: Status, extended: bool = False) -> RequestState:
+    return RequestState(status, extended, date(2026, 12, 14))
+
+
+def test_state_machine() -> None:
+    today = date(2026, 12, 1)
+    assert decide(state(Status.REGISTERED), Keyword.PROSES, today).to == Status.IN_PROCESS
+    assert not decide(state(Status.IN_PROCESS), Keyword.PROSES, today).ok
+    for keyword in (Keyword.KABULKAN, Keyword.SEBAGIAN, Keyword.TOLAK, Keyword.TIDAK_DIKUASAI):
+        for source in (Status.REGISTERED, Status.IN_PROCESS, Status.CLARIFICATION):
+            assert decide(state(source), keyword, today).ok
+        assert "sekali" in decide(state(Status.GRANTED), keyword, today).reason
+    assert decide(state(Status.REGISTERED), Keyword.PERPANJANG, today).extend
+    assert "satu kali" in decide(state(Status.REGISTERED, True), Keyword.PERPANJANG, today).reason
+    assert (
+        "lewat" in decide(state(Status.REGISTERED), Keyword.PERPANJANG, date(2026, 12, 15)).reason
+    )
+    assert decide(state(Status.WITHDRAWN), Keyword.CATATAN, today).ok
+    assert set(TRANSITIONS) >= {s.keyword for s in OFFICER_KEYWORDS}
+
+
+def test_tokens_bind_request_and_officer() -> None:
+    mid = notification_message_id(SECRET, "notify", 7, "petugas@kota.go.id", "kota.go.id")
+    assert claims(SECRET, "petugas@kota.go.id", [mid], [], "kota.go.id")[0].valid
+    assert not claims(SECRET, "lain@kota.go.id", [mid], [], "kota.go.id")[0].valid
+    assert not claims("another-secret-xxxxxx", "petugas@kota.go.id", [mid], [], "kota.go.id")[
+        0
+    ].valid
+    other = mid.replace(".7.", ".8.")
+    assert not claims(SECRET, "petugas@kota.go.id", [other], [], "kota.go.id")[0].valid
+    plus = f"ppid+t-notify-7-{token(SECRET, 'notify', 7, 'petugas@kota.go.id')}@kota.go.id"
+    assert claims(SECRET, "petugas@kota.go.id", [], [plus], "kota.go.id")[0].valid
+
+
+def test_authentication_results() -> None:
+    header = "mx.kota.go.id; dkim=pass header.d=kota.go.id; spf=pass; dmarc=pass"
+    assert authentication_passes([header], "mx.kota.go.id", ["dkim", "dmarc"]) == (True, "")
+    assert not authentication_passes(
+        [header.replace("dkim=pass", "dkim=fail")], "mx.kota.go.id", ["dkim"]
+    )[0]
+    assert not authentication_passes([header], "evil.example", ["dkim"])[0]  # not our server's
+    assert authentication_passes([], "mx.kota.go.id", [])[0]
