@@ -43,7 +43,7 @@ def parse_mail(raw: bytes) -> ParsedMail:
     html = "\n\n".join(html_parts)
     text = "\n\n".join(text_parts) or html_to_text(html)
     headers = _headers(msg, defects)
-    from_name, from_addr = _address(_header(msg, "from", defects))
+    from_name, from_addr = _sender(_header(msg, "from", defects), defects)
     return ParsedMail(
         message_id=_msgid(_header(msg, "message-id", defects)),
         subject=_header(msg, "subject", defects),
@@ -235,6 +235,19 @@ def _header(msg: email.message.Message, name: str, defects: list[str]) -> str:
 def _clean(value: str) -> str:
     """Fold a header value to one line and drop control characters (CR/LF, NUL)."""
     return _CONTROL.sub("", " ".join(value.split()))
+
+
+def _sender(value: str, defects: list[str]) -> tuple[str, str]:
+    """The one author of the message; a From with several addresses names nobody.
+
+    Strict on purpose: "petugas@kota.go.id, evil@x.test" or a display name that hides a second
+    address must not pass for an officer.
+    """
+    found = [a for a in email.utils.getaddresses([value]) if "@" in a[1]]
+    if len(found) > 1:
+        defects.append("several-from-addresses")
+        return "", ""
+    return _address(value)
 
 
 def _address(value: str) -> tuple[str, str]:

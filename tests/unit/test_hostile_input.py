@@ -76,3 +76,10 @@ def test_attachment_names_are_only_names() -> None:
     parsed = parse_mail(raw)
     [attachment] = parsed.attachments
     assert "\r" not in attachment.filename and "\n" not in attachment.filename
+
+
+def test_a_from_with_several_addresses_names_nobody() -> None:
+    raw = b"From: petugas@kota-uji.go.id, evil@x.test\r\nSubject: KABULKAN\r\n\r\nKABULKAN"
+    parsed = parse_mail(raw)
+    assert parsed.from_addr == "" and "several-from-addresses" in parsed.defects
+    assert classify(parsed, FACTS).kind == Kind.AUTO_REPLY  # no usable sender: never answered
