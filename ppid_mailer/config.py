@@ -106,6 +106,9 @@ class DeadlineSettings:
     objection_response_days: int
     extra_holidays: tuple[date, ...]
     extra_workdays: tuple[date, ...]
+    remind_days: int
+    incomplete_days: int
+    digest_time: str
 
 
 @dataclass(frozen=True)
@@ -427,7 +430,18 @@ def _deadlines(s: _Section) -> DeadlineSettings:
         objection_response_days=s.integer("objection_response_days", 30, 1, 120),
         extra_holidays=s.dates("extra_holidays"),
         extra_workdays=s.dates("extra_workdays"),
+        remind_days=s.integer("remind_days", 2, 0, 30),
+        incomplete_days=s.integer("incomplete_days", 10, 1, 120),
+        digest_time=_clock_time(s, "digest_time", "07:30"),
     )
+
+
+def _clock_time(s: _Section, key: str, default: str) -> str:
+    value = s.text(key, default)
+    match = re.fullmatch(r"([01]?\d|2[0-3])[:.]([0-5]\d)", value)
+    if not match:
+        raise s.fail(key, f"must be a time like 07:30, not {value!r}")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 def _limits(s: _Section) -> LimitSettings:

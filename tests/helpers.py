@@ -46,6 +46,10 @@ url = {db_url}
 [officers]
 ppid = petugas@kota-uji.go.id
 secret_key = {secret}
+
+[deadlines]
+# the daily digest is tested on its own; elsewhere it would be one more mail to count
+digest_time = 23:59
 """
 
 LETTER = """\

@@ -9,10 +9,13 @@ acknowledges it without storing it again.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import mailbox as stdlib_mailbox
 import socket
 import ssl
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -56,14 +59,77 @@ class Mailbox(Protocol):
 
     def session(self) -> AbstractContextManager[MailboxSession]: ...
 
+    def wait_for_mail(self, seconds: float, stop: threading.Event) -> bool:
+        """Block up to `seconds` (IDLE where the server has it); True when new mail may be there."""
+        ...
+
+    def close(self) -> None: ...
+
 
 # --- IMAP ----------------------------------------------------------------------------------
 
 
 class ImapMailbox:
+    # Servers may drop an IDLE after 30 minutes (RFC 2177); re-issue it well before.
+    IDLE_RENEW_SECONDS = 25 * 60
+
     def __init__(self, settings: InboxSettings) -> None:
         self.settings = settings
         self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.folder}"
+        self._idle: imapclient.IMAPClient | None = None
+        self._idle_since = 0.0
+
+    def wait_for_mail(self, seconds: float, stop: threading.Event) -> bool:
+        """IDLE on a connection of its own until EXISTS arrives, `seconds` pass, or `stop` is set.
+
+        Without IDLE support (or with `idle = no`) it just sleeps: the caller polls.
+        """
+        if not self.settings.idle:
+            stop.wait(seconds)
+            return False
+        try:
+            client = self._idle_client()
+            if client is None:
+                stop.wait(seconds)
+                return False
+            deadline = time.monotonic() + seconds
+            while not stop.is_set() and time.monotonic() < deadline:
+                responses = client.idle_check(
+                    timeout=min(1.0, max(deadline - time.monotonic(), 0.01))
+                )
+                # Dovecot's "Still here" keepalives also wake idle_check: only EXISTS counts.
+                if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                    return True
+                if time.monotonic() - self._idle_since > self.IDLE_RENEW_SECONDS:
+                    client.idle_done()
+                    client.idle()
+                    self._idle_since = time.monotonic()
+            return False
+        except (OSError, IMAPClientError) as exc:
+            self.close()
+            raise MailboxError(f"IMAP IDLE on {self.settings.host}: {_reason(exc)}") from None
+
+    def _idle_client(self) -> imapclient.IMAPClient | None:
+        if self._idle is None:
+            client = self.connect()
+            if not client.has_capability("IDLE"):
+                client.logout()
+                self.settings = dataclasses.replace(self.settings, idle=False)
+                log.info("IMAP server has no IDLE; polling every %d s", self.settings.poll_seconds)
+                return None
+            client.select_folder(self.settings.folder, readonly=True)
+            client.idle()
+            self._idle, self._idle_since = client, time.monotonic()
+        return self._idle
+
+    def close(self) -> None:
+        client, self._idle = self._idle, None
+        if client is not None:
+            try:
+                client.idle_done()
+                client.logout()
+            except (OSError, IMAPClientError):
+                log.debug("IDLE connection already gone")
 
     def connect(self) -> imapclient.IMAPClient:
         """Connect and log in; every failure becomes a MailboxError a sysadmin can act on."""
@@ -177,6 +243,13 @@ def _reason(exc: BaseException) -> str:
 
 class MaildirMailbox:
     """A local Maildir: the demo's inbox, and a way to feed mail delivered by a local MTA."""
+
+    def wait_for_mail(self, seconds: float, stop: threading.Event) -> bool:
+        stop.wait(seconds)
+        return False
+
+    def close(self) -> None:
+        return None
 
     def __init__(self, settings: InboxSettings) -> None:
         if settings.path is None:

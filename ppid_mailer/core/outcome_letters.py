@@ -21,7 +21,7 @@ DECISION_TEMPLATES: Mapping[Status, str] = {
 }
 
 
-def _to_citizen(
+def to_citizen(
     template: str,
     request: RequestFacts,
     office: Mapping[str, Any],
@@ -43,15 +43,15 @@ def _to_citizen(
 
 
 def in_process(request: RequestFacts, office: Mapping[str, Any]) -> LetterSpec:
-    return _to_citizen("citizen/in_process", request, office, "in_process")
+    return to_citizen("citizen/in_process", request, office, "in_process")
 
 
 def extension(request: RequestFacts, office: Mapping[str, Any], reason: str) -> LetterSpec:
-    return _to_citizen("citizen/extension", request, office, "extension", reason=reason)
+    return to_citizen("citizen/extension", request, office, "extension", reason=reason)
 
 
 def clarification(request: RequestFacts, office: Mapping[str, Any], question: str) -> LetterSpec:
-    return _to_citizen("citizen/clarification", request, office, "clarification", question=question)
+    return to_citizen("citizen/clarification", request, office, "clarification", question=question)
 
 
 def decision(
@@ -65,7 +65,7 @@ def decision(
     objection_days: int,
 ) -> LetterSpec:
     """Granted, partly granted, rejected or not held: the notice of UU 14/2008 Pasal 22(7)."""
-    return _to_citizen(
+    return to_citizen(
         DECISION_TEMPLATES[status],
         request,
         office,
@@ -81,17 +81,17 @@ def decision(
 
 
 def status_letter(request: RequestFacts, office: Mapping[str, Any], last_event: str) -> LetterSpec:
-    return _to_citizen("citizen/status", request, office, "status", last_event=last_event)
+    return to_citizen("citizen/status", request, office, "status", last_event=last_event)
 
 
 def withdrawn(request: RequestFacts, office: Mapping[str, Any]) -> LetterSpec:
-    return _to_citizen("citizen/withdrawn", request, office, "withdrawn")
+    return to_citizen("citizen/withdrawn", request, office, "withdrawn")
 
 
 def objection_receipt(
     request: RequestFacts, office: Mapping[str, Any], objection: Mapping[str, Any]
 ) -> LetterSpec:
-    return _to_citizen(
+    return to_citizen(
         "citizen/objection_receipt", request, office, "objection_receipt", objection=objection
     )
 
@@ -104,7 +104,7 @@ def objection_decision(
     text: str,
     komisi_deadline: date,
 ) -> LetterSpec:
-    return _to_citizen(
+    return to_citizen(
         "citizen/objection_decision",
         request,
         office,

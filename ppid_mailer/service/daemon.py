@@ -14,14 +14,20 @@ from datetime import datetime
 from types import FrameType
 
 import peewee as pw
+import schedule
 
 from ppid_mailer.adapters.clock import Clock
 from ppid_mailer.errors import MailboxError, PpidError
 
 from .intake import IntakeResult, fetch_and_store
+from .jobs import run_jobs
 from .outbox import FlushResult, flush
 from .pipeline import ProcessResult, process_pending
 from .runtime import Runtime
+
+# Reminders, escalation, lapse and the digest are idempotent: running them often costs a few
+# queries and never sends twice; this only bounds how late a reminder can be.
+JOB_MINUTES = 5
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +40,12 @@ class PassResult:
     inbox_error: str = ""
 
 
-def run_once(rt: Runtime, quiet: bool = False) -> PassResult:
-    """Fetch everything waiting, process it, flush the outbox.
+def run_once(rt: Runtime, quiet: bool = False, jobs: bool = True) -> PassResult:
+    """Fetch everything waiting, process it, flush the outbox, run due jobs.
 
     A mailbox outage does not stop processing and sending what is already stored. `quiet`
-    leaves logging the outage to the caller (the daemon logs it once, not every pass).
+    leaves logging the outage to the caller (the daemon logs it once, not every pass); the
+    daemon runs the jobs on its own schedule (`jobs=False`).
     """
     inbox_error = ""
     try:
@@ -49,8 +56,15 @@ def run_once(rt: Runtime, quiet: bool = False) -> PassResult:
             log.error("inbox unavailable: %s", exc)
         intake = IntakeResult()
     processed = process_pending(rt)
+    if jobs:
+        run_jobs(rt)
     flushed = flush(rt)
     return PassResult(intake, processed, flushed, inbox_error)
+
+
+def jobs_then_flush(rt: Runtime) -> None:
+    run_jobs(rt)
+    flush(rt)
 
 
 class Outage:
@@ -90,10 +104,19 @@ def run_forever(rt: Runtime, stop: threading.Event | None = None) -> None:
     outage = Outage(rt.clock)
     failures = 0
     poll = rt.settings.inbox.poll_seconds
-    log.info("ppid-mailer running: inbox %s, polling every %d s", rt.mailbox.name, poll)
+    scheduler = schedule.Scheduler()
+    scheduler.every(JOB_MINUTES).minutes.do(jobs_then_flush, rt)
+    log.info(
+        "ppid-mailer running: inbox %s, %s",
+        rt.mailbox.name,
+        "IDLE" if rt.settings.inbox.idle else f"polling every {poll} s",
+    )
+    first = True
     while not stop.is_set():
         try:
-            result = run_once(rt, quiet=True)
+            result = run_once(rt, quiet=True, jobs=first)
+            first = False
+            scheduler.run_pending()
             outage.ok("database")
             if result.inbox_error:
                 outage.failed("inbox", result.inbox_error)
@@ -105,5 +128,13 @@ def run_forever(rt: Runtime, stop: threading.Event | None = None) -> None:
             )
             rt.store.reconnect()
         failures = failures + 1 if outage.count else 0
-        stop.wait(poll if not failures else min(2 ** min(failures, 8), 300, poll * 10))
+        if failures:
+            stop.wait(min(2 ** min(failures, 8), 300, poll * 10))
+            continue
+        try:
+            rt.mailbox.wait_for_mail(poll, stop)
+        except MailboxError as exc:
+            outage.failed("inbox", str(exc))
+            failures += 1
+    rt.mailbox.close()
     log.info("ppid-mailer stopped")

@@ -12,7 +12,9 @@ PLAIN = WorkCalendar(holidays=frozenset())
 
 
 def deadlines(**extra: tuple[date, ...]) -> DeadlineSettings:
-    return DeadlineSettings(10, 7, 30, 30, extra.get("holidays", ()), extra.get("workdays", ()))
+    return DeadlineSettings(
+        10, 7, 30, 30, extra.get("holidays", ()), extra.get("workdays", ()), 2, 10, "07:30"
+    )
 
 
 def test_weekends_are_skipped() -> None:

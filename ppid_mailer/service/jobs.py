@@ -1,0 +1,263 @@
+"""Periodic jobs, each an idempotent function of `now` (huey's Scheduler.loop(now) idea).
+
+Every job looks at the state of the database, not at when it last ran, so it catches up after
+downtime; and every letter it queues has a dedupe key naming the thing and the date it is
+about, so running a job twice — or on two instances — never sends anything twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from ppid_mailer.adapters.db import Objection, Request, utcnow_naive
+from ppid_mailer.core import letters, outcome_letters
+from ppid_mailer.core.domain import LetterSpec, Status
+from ppid_mailer.core.workdays import add_workdays, count_workdays
+from ppid_mailer.core.workflow import OPEN
+
+from .letters import alert, office_context, queue_letter
+from .requests import request_facts
+from .runtime import Runtime
+
+log = logging.getLogger(__name__)
+Job = Callable[[Runtime, datetime], int]
+
+
+def open_requests() -> list[Request]:
+    return list(
+        Request.select().where(Request.status.in_([s.value for s in OPEN])).order_by(Request.id)
+    )
+
+
+def recompute_deadlines(rt: Runtime, now: datetime) -> int:
+    """When the holiday calendar changed, move open deadlines; tell citizens whose date moved later."""
+    changed = 0
+    fingerprint = rt.calendar.fingerprint
+    d = rt.settings.deadlines
+    stale = Request.select().where(
+        Request.status.in_([s.value for s in OPEN | {Status.INCOMPLETE}]),
+        Request.calendar_fingerprint != fingerprint,
+    )
+    for request in stale:
+        start = request_facts(rt, request).received_at.date()
+        due = add_workdays(rt.calendar, start, d.response_days)
+        final = add_workdays(rt.calendar, start, d.response_days + d.extension_days)
+        new_due = final if request.extended else due
+        old_due = request.due_date
+        request.calendar_fingerprint = fingerprint
+        if (new_due, final) != (request.due_date, request.final_due_date):
+            request.due_date, request.final_due_date = new_due, final
+            rt.store.add_event(
+                request=request,
+                inbound_id=None,
+                actor="ppid-mailer",
+                action="deadline_recomputed",
+                detail=f"holiday calendar changed: {old_due} -> {new_due}",
+                now=now,
+            )
+            if old_due is not None and new_due > old_due:
+                spec = _to_citizen(
+                    rt,
+                    request,
+                    "citizen/deadline_changed",
+                    "deadline_changed",
+                    old_due=letters.tanggal(old_due),
+                )
+                queue_letter(
+                    rt, spec, request, None, dedupe_key=f"deadline_changed:{request.id}:{new_due}"
+                )
+            changed += 1
+        request.save()
+    return changed
+
+
+def remind_officers(rt: Runtime, now: datetime) -> int:
+    """One reminder per request and due date, `remind_days` working days before it."""
+    today = rt.local_now().date()
+    sent = 0
+    for request in open_requests():
+        due = request.due_date
+        if due is None or due < today:
+            continue
+        left = count_workdays(rt.calendar, today, due)
+        if left <= rt.settings.deadlines.remind_days:
+            alert(
+                rt,
+                "Pengingat batas waktu",
+                [
+                    f"Batas waktu: {letters.tanggal(due)} ({left} hari kerja lagi)",
+                    f"Status: {Status(request.status).label}",
+                    f"Perihal: {request.subject}",
+                ],
+                "Balas pemberitahuan permohonan dengan kata kunci keputusan, atau PERPANJANG "
+                "sebelum batas waktu.",
+                dedupe_key=f"reminder:{request.id}:{due}",
+                request=request,
+            )
+            sent += 1
+    return sent
+
+
+def handle_overdue(rt: Runtime, now: datetime) -> int:
+    """Past the due date without a decision: escalate to the atasan, tell the citizen their rights."""
+    today = rt.local_now().date()
+    late = [r for r in open_requests() if r.due_date is not None and r.due_date < today]
+    for request in late:
+        days = rt.settings.deadlines.objection_days
+        spec = _to_citizen(
+            rt,
+            request,
+            "citizen/overdue",
+            "overdue",
+            objection_deadline=letters.tanggal(add_workdays(rt.calendar, request.due_date, days)),
+            objection_days=days,
+        )
+        queue_letter(rt, spec, request, None, dedupe_key=f"overdue:{request.id}:{request.due_date}")
+    if late:
+        officers = rt.settings.officers
+        lines = [
+            f"{r.number}: batas {letters.tanggal(r.due_date)}, status {Status(r.status).label}, "
+            f"{r.requester_email}"
+            for r in late
+        ]
+        spec = letters.alert(
+            officers.atasan or officers.ppid,
+            f"{len(late)} permohonan melewati batas waktu",
+            lines,
+            "Pastikan PPID segera memberikan pemberitahuan tertulis.",
+        )
+        queue_letter(rt, spec, None, None, dedupe_key=f"escalation:{today}")
+    return len(late)
+
+
+def lapse_incomplete(rt: Runtime, now: datetime) -> int:
+    """Requests left incomplete for `incomplete_days` working days lapse, with a letter."""
+    today = rt.local_now().date()
+    lapsed = 0
+    for request in Request.select().where(Request.status == Status.INCOMPLETE):
+        received = request_facts(rt, request).received_at.date()
+        if count_workdays(rt.calendar, received, today) < rt.settings.deadlines.incomplete_days:
+            continue
+        request.status = Status.LAPSED
+        request.updated_at = utcnow_naive(now)
+        request.save()
+        rt.store.add_event(
+            request=request,
+            inbound_id=None,
+            actor="ppid-mailer",
+            action="lapsed",
+            detail=f"incomplete for {rt.settings.deadlines.incomplete_days} working days",
+            now=now,
+        )
+        queue_letter(
+            rt,
+            _to_citizen(rt, request, "citizen/lapsed", "lapsed"),
+            request,
+            None,
+            dedupe_key=f"lapsed:{request.id}",
+        )
+        lapsed += 1
+    return lapsed
+
+
+def objection_clocks(rt: Runtime, now: datetime) -> int:
+    """An objection the atasan has not answered in time: remind the atasan, tell the citizen."""
+    today = rt.local_now().date()
+    late = list(Objection.select().where(Objection.status == "open", Objection.due_date < today))
+    for objection in late:
+        request = objection.request
+        officers = rt.settings.officers
+        spec = letters.alert(
+            officers.atasan or officers.ppid,
+            "Keberatan melewati batas waktu tanggapan",
+            [f"Keberatan {objection.number}", f"Batas: {letters.tanggal(objection.due_date)}"],
+            "Balas pemberitahuan keberatan dengan KABULKAN atau TOLAK.",
+            number=request.number,
+        )
+        queue_letter(rt, spec, request, None, dedupe_key=f"objection_late:{objection.id}")
+        komisi = add_workdays(rt.calendar, objection.due_date, 14)
+        citizen = _to_citizen(
+            rt,
+            request,
+            "citizen/objection_overdue",
+            "objection_overdue",
+            objection_number=objection.number,
+            komisi_deadline=letters.tanggal(komisi),
+        )
+        queue_letter(rt, citizen, request, None, dedupe_key=f"objection_overdue:{objection.id}")
+    return len(late)
+
+
+def daily_digest(rt: Runtime, now: datetime) -> int:
+    """Once a day after `digest_time`: counts, due today, due this week, late. No ID copies."""
+    local = rt.local_now()
+    hour, minute = (int(x) for x in rt.settings.deadlines.digest_time.split(":"))
+    if local.time() < time(hour, minute):
+        return 0
+    today = local.date()
+    week_end = today + timedelta(days=6 - today.weekday())
+    requests = open_requests()
+    counts: dict[str, int] = {}
+    for request in Request.select(Request.status):
+        counts[request.status] = counts.get(request.status, 0) + 1
+    spec = LetterSpec(
+        template="officer/digest",
+        to=rt.settings.officers.ppid,
+        context={
+            "today": letters.tanggal(today),
+            "counts": [(Status(s).label, n) for s, n in sorted(counts.items())],
+            "due_today": [_line(r) for r in requests if r.due_date == today],
+            "due_week": [
+                _line(r) for r in requests if r.due_date and today < r.due_date <= week_end
+            ],
+            "late": [_line(r) for r in requests if r.due_date and r.due_date < today],
+            "open_objections": [
+                f"{o.number} (permohonan {o.request.number}), batas {letters.tanggal(o.due_date)}"
+                for o in Objection.select().where(Objection.status == "open")
+            ],
+        },
+        purpose="digest",
+        auto_submitted="auto-generated",
+    )
+    return int(queue_letter(rt, spec, None, None, dedupe_key=f"digest:{today}"))
+
+
+def _line(request: Request) -> str:
+    due: date = request.due_date
+    return f"{request.number} — batas {letters.tanggal(due)} — {Status(request.status).label} — {request.subject[:60]}"
+
+
+def _to_citizen(
+    rt: Runtime, request: Request, template: str, purpose: str, **extra: object
+) -> LetterSpec:
+    facts = request_facts(rt, request)
+    return outcome_letters.to_citizen(template, facts, office_context(rt), purpose, **extra)
+
+
+JOBS: tuple[tuple[str, Job], ...] = (
+    ("recompute_deadlines", recompute_deadlines),
+    ("remind_officers", remind_officers),
+    ("handle_overdue", handle_overdue),
+    ("lapse_incomplete", lapse_incomplete),
+    ("objection_clocks", objection_clocks),
+    ("daily_digest", daily_digest),
+)
+
+
+def run_jobs(rt: Runtime) -> dict[str, int]:
+    """Run every job once, each in its own transaction; one failing job does not stop the rest."""
+    now = rt.clock.now()
+    done: dict[str, int] = {}
+    for name, job in JOBS:
+        try:
+            with rt.store.atomic():
+                done[name] = job(rt, now)
+        except Exception:  # noqa: BLE001 - a broken job must not stop the desk; it is logged
+            log.exception("job %s failed; it runs again on the next pass", name)
+            done[name] = -1
+    acted = {k: v for k, v in done.items() if v}
+    if acted:
+        log.info("jobs: %s", ", ".join(f"{k}={v}" for k, v in acted.items()))
+    return done
