@@ -191,10 +191,10 @@ def objection_clocks(rt: Runtime, now: datetime) -> int:
 
 
 def daily_digest(rt: Runtime, now: datetime) -> int:
-    """Once a day after `digest_time`: counts, due today, due this week, late. No ID copies."""
+    """Once a working day after `digest_time`: counts, due today, due this week, late. No ID copies."""
     local = rt.local_now()
     hour, minute = (int(x) for x in rt.settings.deadlines.digest_time.split(":"))
-    if local.time() < time(hour, minute):
+    if local.time() < time(hour, minute) or not rt.calendar.is_workday(local.date()):
         return 0
     today = local.date()
     week_end = today + timedelta(days=6 - today.weekday())

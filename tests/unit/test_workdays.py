@@ -62,3 +62,12 @@ def test_count_workdays_is_the_inverse_of_add() -> None:
     start = date(2026, 11, 30)
     for days in range(0, 25):
         assert count_workdays(PLAIN, start, add_workdays(PLAIN, start, days)) == days
+
+
+def test_friday_evening_counts_from_monday_and_the_extension() -> None:
+    calendar = build_calendar(deadlines(), range(2026, 2027))
+    friday_evening = date(2026, 12, 4)  # received 20:00 WIB: still Friday, day 0
+    assert add_workdays(calendar, friday_evening, 1) == date(2026, 12, 7)
+    assert add_workdays(calendar, friday_evening, 10) == date(2026, 12, 18)
+    # 10 + 7 working days: 24 and 25 December are off.
+    assert add_workdays(calendar, friday_evening, 17) == date(2026, 12, 31)
