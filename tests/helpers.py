@@ -52,27 +52,12 @@ secret_key = {secret}
 digest_time = 23:59
 """
 
-LETTER = """\
-From: Rina Wulandari <rina.wulandari@warga.test>
-To: ppid@kota-uji.go.id
-Subject: Permohonan data anggaran pendidikan {tag}
-Date: Mon, 30 Nov 2026 09:00:00 +0700
-Message-ID: <{tag}@warga.test>
-MIME-Version: 1.0
-Content-Type: text/plain; charset=utf-8
-Content-Transfer-Encoding: 8bit
-
-Dengan hormat,
-
-Saya mohon data realisasi anggaran pendidikan tahun 2025 untuk keperluan
-penelitian. Terima kasih.
-
-Rina Wulandari
-"""
-
 
 def letter(tag: str) -> bytes:
-    return LETTER.format(tag=tag).replace("\n", "\r\n").encode("utf-8")
+    """A complete request: letter in the body (information and purpose) and a KTP photo."""
+    from tests.mails import citizen
+
+    return citizen(tag)
 
 
 def write_settings(

@@ -6,12 +6,30 @@ from email.message import EmailMessage
 from email.policy import SMTP
 
 
+def tiny_png() -> bytes:
+    """A real (blank) PNG: decodable, so it stands for a phone photo of a KTP."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (40, 25), 255).save(out, format="PNG")
+    return out.getvalue()
+
+
+LETTER_BODY = (
+    "Dengan hormat,\n\nSaya mohon data realisasi anggaran pendidikan tahun 2025 untuk "
+    "keperluan penelitian skripsi. Salinan KTP terlampir.\n\nHormat saya,\nRina Wulandari\n"
+)
+
+
 def citizen(
     tag: str,
     sender: str = "rina.wulandari@warga.test",
     extra: dict[str, str] | None = None,
-    body: str = "Dengan hormat,\n\nSaya mohon data anggaran pendidikan 2025 untuk penelitian.\n",
+    body: str = LETTER_BODY,
     attachment: bytes | None = None,
+    id_card: bool = True,
 ) -> bytes:
     msg = EmailMessage()
     msg["From"] = f"Rina Wulandari <{sender}>"
@@ -22,6 +40,8 @@ def citizen(
     for name, value in (extra or {}).items():
         msg[name] = value
     msg.set_content(body)
+    if id_card:
+        msg.add_attachment(tiny_png(), maintype="image", subtype="png", filename="ktp.png")
     if attachment is not None:
         msg.add_attachment(attachment, maintype="application", subtype="pdf", filename="scan.pdf")
     return msg.as_bytes(policy=SMTP)

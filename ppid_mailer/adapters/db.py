@@ -89,6 +89,9 @@ class Request(BaseModel):
     decided_at = pw.DateTimeField(null=True)  # migration 3
     decision_reason = pw.TextField(default="")  # migration 3
     rejection_ground = pw.CharField(max_length=40, default="")  # migration 3
+    fields = pw.TextField(default="{}")  # migration 4: {field: {"value", "source"}}
+    checks = pw.TextField(default="{}")  # migration 4: id document, notes, unreadable parts
+    completed_at = pw.DateTimeField(null=True)  # migration 4: when nothing was missing any more
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
 
@@ -225,6 +228,12 @@ def _v3(db: pw.Database) -> None:
     db.create_tables([Objection], safe=True)
 
 
+def _v4(db: pw.Database) -> None:
+    _add_column(db, "request", "fields", pw.TextField(default="{}"))
+    _add_column(db, "request", "checks", pw.TextField(default="{}"))
+    _add_column(db, "request", "completed_at", pw.DateTimeField(null=True))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "initial schema", _v1),
     (
@@ -235,6 +244,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
         ),
     ),
     (3, "decisions on requests, and the objection table", lambda db: _v3(db)),
+    (4, "extracted fields, checks and completion time of requests", lambda db: _v4(db)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from ppid_mailer.config import Settings
-from ppid_mailer.core.domain import LetterSpec
+from ppid_mailer.core.domain import Attachment, LetterSpec
 
 MAILER_HEADER = "X-PPID-Mailer"
 
@@ -42,6 +42,7 @@ class Renderer:
         search = [str(shipped_templates_dir())]
         if settings.office.templates_dir:
             search.insert(0, str(settings.office.templates_dir))
+        self.search = search
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(search),
             undefined=jinja2.StrictUndefined,
@@ -50,6 +51,14 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+
+    def form(self, name: str = "forms/formulir-permohonan-informasi.txt") -> Attachment | None:
+        """The request form sent with an incomplete receipt (an office may override it)."""
+        for folder in self.search:
+            path = Path(folder) / name
+            if path.is_file():
+                return Attachment(path.name, "text/plain", path.read_bytes())
+        return None
 
     def new_message_id(self, purpose: str) -> str:
         return f"<ppid.{purpose}.{secrets.token_hex(12)}@{self.settings.outbox.domain}>"

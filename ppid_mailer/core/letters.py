@@ -5,12 +5,13 @@ Dates are formatted here in Indonesian so that every template shows them the sam
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from .domain import LetterSpec
+from .domain import Attachment, LetterSpec
+from .requirements import Missing
 from .workdays import COUNTING_RULE
 
 MONTHS = (
@@ -49,8 +50,8 @@ class RequestFacts:
     requester_name: str
     requester_email: str
     received_at: datetime  # in the office's time zone
-    due_date: date
-    final_due_date: date  # the due date if the one extension is used
+    due_date: date | None  # None while the request is incomplete: the clock has not started
+    final_due_date: date | None  # the due date if the one extension is used
     subject: str
     status_label: str = ""
     extended: bool = False
@@ -65,8 +66,8 @@ class RequestFacts:
             "requester_name": self.requester_name,
             "requester_email": self.requester_email,
             "received": waktu(self.received_at),
-            "due_date": tanggal(self.due_date),
-            "final_due_date": tanggal(self.final_due_date),
+            "due_date": tanggal(self.due_date) if self.due_date else "",
+            "final_due_date": tanggal(self.final_due_date) if self.final_due_date else "",
             "status_label": self.status_label,
             "extended": self.extended,
             "original_subject": self.subject,
@@ -81,32 +82,70 @@ def receipt(
     references: tuple[str, ...],
     response_days: int,
     extension_days: int,
+    missing: Sequence[Missing] = (),
+    unreadable: Sequence[str] = (),
+    form: Attachment | None = None,
 ) -> LetterSpec:
-    """The tanda terima sent at once when a request is numbered (UU 14/2008 Pasal 22(5))."""
+    """The tanda terima sent at once when a request is numbered (UU 14/2008 Pasal 22(5)).
+
+    It always carries the number; when something is missing it lists all of it and attaches the
+    request form; when nothing is, it states the due date.
+    """
     return LetterSpec(
         template="citizen/receipt",
         to=(request.requester_email,),
         context={
+            **request.context(),
             "office": office,
-            "number": request.number,
-            "requester_name": request.requester_name,
-            "received": waktu(request.received_at),
-            "due_date": tanggal(request.due_date),
-            "final_due_date": tanggal(request.final_due_date),
             "response_days": response_days,
             "extension_days": extension_days,
             "total_days": response_days + extension_days,
-            "counting_rule": COUNTING_RULE,
-            "original_subject": request.subject,
+            "missing": [_missing(m) for m in missing],
+            "unreadable": list(unreadable),
         },
         in_reply_to=reply_to,
         references=(*references, reply_to) if reply_to else references,
         purpose="receipt",
+        attachments=(form,) if (missing and form is not None) else (),
     )
 
 
+def completion(
+    request: RequestFacts,
+    office: Mapping[str, Any],
+    missing: Sequence[Missing],
+    unreadable: Sequence[str],
+    form: Attachment | None,
+    reply_to: str,
+) -> LetterSpec:
+    """After a follow-up: the request is now complete (with its due date), or what is still missing."""
+    return LetterSpec(
+        template="citizen/complete" if not missing else "citizen/still_missing",
+        to=(request.requester_email,),
+        context={
+            **request.context(),
+            "office": office,
+            "missing": [_missing(m) for m in missing],
+            "unreadable": list(unreadable),
+        },
+        in_reply_to=reply_to,
+        references=(reply_to,) if reply_to else (),
+        purpose="completion",
+        attachments=(form,) if (missing and form is not None) else (),
+    )
+
+
+def _missing(missing: Missing) -> dict[str, str]:
+    return {
+        "code": missing.code,
+        "title": missing.title,
+        "explanation": missing.explanation,
+        "what_to_send": missing.what_to_send,
+    }
+
+
 # Letters the citizen gets without an officer having acted: the loop brake counts these.
-AUTOMATIC_CITIZEN_PURPOSES = ("receipt", "too_large", "status", "command_failed")
+AUTOMATIC_CITIZEN_PURPOSES = ("receipt", "too_large", "status", "command_failed", "completion")
 
 
 def too_large(

@@ -3,7 +3,7 @@ result of every command (hasil perintah)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -20,6 +20,9 @@ def notification(
     reply_to: str,
     attachments: tuple[Attachment, ...],
     skipped: tuple[str, ...],
+    fields: Sequence[tuple[str, str, str]] = (),
+    missing: Sequence[str] = (),
+    notes: Sequence[str] = (),
 ) -> LetterSpec:
     """Everything an officer needs to decide, in one mail; reply to it with a keyword.
 
@@ -34,6 +37,9 @@ def notification(
             "letter_text": request.letter_text,
             "attachment_names": request.attachment_names,
             "skipped": skipped,
+            "fields": list(fields),
+            "missing": list(missing),
+            "notes": list(notes),
             "keywords": help_table(OFFICER_KEYWORDS),
         },
         purpose="notification",

@@ -16,15 +16,15 @@ from ppid_mailer.core.bounces import read_bounce
 from ppid_mailer.core.classify import Classification, Facts, SpamRule, classify
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState, Kind, OutboundState, ParsedMail, Status
-from ppid_mailer.core.numbers import format_number
+from ppid_mailer.core.numbers import find_numbers, format_number
 from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
-from ppid_mailer.core.workdays import add_workdays
 
 from .citizen import handle_citizen_command
+from .intake_check import examine, record, stored_files
 from .letters import alert, office_context, queue_letter
 from .officer import handle_officer_mail
-from .requests import notify_officers
+from .requests import notify_officers, request_facts
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -42,13 +42,22 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
     replied = (
         Request.get_or_none(Request.id == letter.request_id)
         if letter and letter.request_id
-        else None
+        else _by_number_in_subject(rt, mail)
     )
     decision = classify(mail, facts_for(rt, replied, letter.purpose if letter else ""))
     if too_large and decision.kind in (Kind.FOLLOW_UP, Kind.NEW_REQUEST, Kind.OFFICER_MAIL):
         limit = rt.settings.limits.max_message_mb
         decision = Classification(Kind.TOO_LARGE, f"{row.size} bytes, over the {limit} MB limit")
     return HANDLERS[decision.kind](rt, row, mail, decision, replied)
+
+
+def _by_number_in_subject(rt: Runtime, mail: ParsedMail) -> Request | None:
+    """A mail that names its registration number in the subject, from the requester's address."""
+    for number in find_numbers(rt.settings.office.number_format, mail.subject):
+        request = Request.get_or_none(Request.number == number)
+        if request is not None and request.requester_email in (mail.from_addr, mail.reply_address):
+            return request
+    return None
 
 
 def facts_for(rt: Runtime, replied: Request | None, replied_purpose: str = "") -> Facts:
@@ -205,6 +214,8 @@ def record_follow_up(
 ) -> str:
     """A reply to one of our letters joins its request (text and files).
 
+    An incomplete request is checked again over everything it now holds: complete -> registered
+    with its due date; otherwise the citizen is told what is still missing (never a new number).
     The answer to a clarification returns the request to `in_process` and goes to the officers.
     """
     assert replied is not None
@@ -219,7 +230,9 @@ def record_follow_up(
         now=now,
     )
     outcome = f"follow-up to {replied.number}"
-    if replied.status == Status.CLARIFICATION:
+    if replied.status == Status.INCOMPLETE:
+        outcome += _recheck(rt, row, mail, replied)
+    elif replied.status == Status.CLARIFICATION:
         replied.status = Status.IN_PROCESS
         replied.save()
         rt.store.add_event(
@@ -244,6 +257,50 @@ def record_follow_up(
     return outcome
 
 
+def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Request) -> str:
+    now = rt.clock.now()
+    addition = new_top(mail.text)
+    if addition:
+        request.letter_text = (request.letter_text + "\n\n" + addition)[:200_000]
+    result = examine(
+        rt,
+        request.letter_text,
+        stored_files(request),
+        request.requester_name,
+        request.requester_email,
+    )
+    complete = record(rt, request, result, now, start=rt.local_now().date())
+    spec = letters.completion(
+        request_facts(rt, request),
+        office_context(rt),
+        result.missing,
+        result.extraction.unreadable,
+        rt.renderer.form(),
+        mail.message_id,
+    )
+    queue_letter(rt, spec, request, row.id, dedupe_key=f"completion:{row.id}")
+    if complete:
+        rt.store.add_event(
+            request=request,
+            inbound_id=row.id,
+            actor=mail.from_addr,
+            action="completed",
+            detail=f"complete; notice due {request.due_date.isoformat()}",
+            now=now,
+        )
+        alert(
+            rt,
+            "Permohonan kini lengkap",
+            [f"Batas waktu: {request.due_date.isoformat()}", f"Informasi: {request.information}"],
+            "Balas pemberitahuan permohonan dengan kata kunci (mis. PROSES).",
+            dedupe_key=f"completed:{request.id}",
+            request=request,
+            cause_id=row.id,
+        )
+        return ": now complete"
+    return ": still missing " + ", ".join(m.code for m in result.missing)
+
+
 def register_request(
     rt: Runtime,
     row: InboundMessage,
@@ -251,48 +308,55 @@ def register_request(
     decision: Classification,
     replied: Request | None,
 ) -> str:
-    """Number the request at once (UU 14/2008 Pasal 22(5)) and queue its receipt."""
+    """Number the request at once (UU 14/2008 Pasal 22(5)), check it, queue the receipt."""
     now = rt.clock.now()
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
     request = create_request(rt, mail, received, now)
     store_attachments(rt, request, row.id, mail)
+    result = examine(rt, mail.text, stored_files(request), mail.from_name, mail.reply_address)
+    record(rt, request, result, now, start=received.date())
     rt.store.add_event(
         request=request,
         inbound_id=row.id,
         actor=mail.from_addr,
         action="registered",
-        detail=f"registered as {request.number}; notice due {request.due_date.isoformat()}",
+        detail=f"registered as {request.number}; "
+        + (
+            f"missing {', '.join(m.code for m in result.missing)}"
+            if result.missing
+            else f"complete, notice due {request.due_date.isoformat()}"
+        ),
         now=now,
     )
     d = rt.settings.deadlines
-    facts = letters.RequestFacts(
-        number=request.number,
-        requester_name=request.requester_name,
-        requester_email=request.requester_email,
-        received_at=received,
-        due_date=request.due_date,
-        final_due_date=request.final_due_date,
-        subject=mail.subject,
-    )
     spec = letters.receipt(
-        facts,
+        request_facts(rt, request),
         office_context(rt),
         mail.message_id,
         mail.references,
         d.response_days,
         d.extension_days,
+        result.missing,
+        result.extraction.unreadable,
+        rt.renderer.form(),
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"receipt:{row.id}")
-    notify_officers(rt, request, row.id)
+    notify_officers(rt, request, row.id, result)
     rt.store.finish_inbound(
-        row, InboundState.DONE, decision.kind, f"registered as {request.number}", now, request
+        row,
+        InboundState.DONE,
+        decision.kind,
+        f"registered as {request.number} ({request.status})",
+        now,
+        request,
     )
-    log.info("request %s registered from %s", request.number, redact(mail.from_addr))
-    return f"registered {request.number}"
+    log.info(
+        "request %s registered (%s) from %s", request.number, request.status, redact(mail.from_addr)
+    )
+    return f"registered {request.number} ({request.status})"
 
 
 def create_request(rt: Runtime, mail: ParsedMail, received: datetime, now: datetime) -> Request:
-    d = rt.settings.deadlines
     seq = rt.store.next_seq("ppid", received.year)
     number = format_number(rt.settings.office.number_format, seq, received.year, received.month)
     return rt.store.create_request(
@@ -300,14 +364,12 @@ def create_request(rt: Runtime, mail: ParsedMail, received: datetime, now: datet
         scope="ppid",
         year=received.year,
         seq=seq,
-        status=Status.REGISTERED,
+        status=Status.INCOMPLETE,
         requester_name=mail.from_name[:300],
         requester_email=mail.reply_address,
         received_at=received,
-        due_date=add_workdays(rt.calendar, received.date(), d.response_days),
-        final_due_date=add_workdays(
-            rt.calendar, received.date(), d.response_days + d.extension_days
-        ),
+        due_date=None,
+        final_due_date=None,
         subject=mail.subject,
         letter_text=mail.text[:200_000],
         calendar_fingerprint=rt.calendar.fingerprint,

@@ -8,8 +8,10 @@ from datetime import UTC
 from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request
 from ppid_mailer.core import officer_letters, trust
 from ppid_mailer.core.domain import Attachment, Status
+from ppid_mailer.core.extract import FIELD_LABELS_ID
 from ppid_mailer.core.letters import RequestFacts
 
+from .intake_check import CheckResult
 from .letters import office_context, queue_letter
 from .runtime import Runtime
 
@@ -53,11 +55,23 @@ def citizen_files(rt: Runtime, request: Request) -> tuple[tuple[Attachment, ...]
     return tuple(files), tuple(skipped)
 
 
-def notify_officers(rt: Runtime, request: Request, cause_id: int) -> None:
+def notify_officers(rt: Runtime, request: Request, cause_id: int, result: CheckResult) -> None:
     """One notification per officer, each with that officer's own token."""
     settings = rt.settings
     facts = request_facts(rt, request)
     files, skipped = citizen_files(rt, request)
+    fields = [
+        (FIELD_LABELS_ID[name], value.value, value.source)
+        for name, value in result.extraction.fields.items()
+        if name in FIELD_LABELS_ID
+    ]
+    missing = [f"{m.code}: {m.title} — {m.explanation}" for m in result.missing]
+    notes = list(result.extraction.notes) + [
+        f"tidak terbaca: {u}" for u in result.extraction.unreadable
+    ]
+    document = result.extraction.id_document
+    if document is not None:
+        notes.append(f"identitas: {document.filename} ({document.kind}; {document.evidence})")
     for officer in settings.officers.ppid:
         spec = officer_letters.notification(
             facts,
@@ -77,5 +91,8 @@ def notify_officers(rt: Runtime, request: Request, cause_id: int) -> None:
             else "",
             attachments=files,
             skipped=skipped,
+            fields=fields,
+            missing=missing,
+            notes=notes,
         )
         queue_letter(rt, spec, request, cause_id, dedupe_key=f"notify:{request.id}:{officer}")

@@ -15,6 +15,7 @@ from ppid_mailer.adapters.db import (
     schema_version,
     upgrade,
 )
+from ppid_mailer.adapters.documents import DocumentReader
 from ppid_mailer.adapters.mailbox import Mailbox, open_mailbox
 from ppid_mailer.adapters.render import Renderer
 from ppid_mailer.adapters.store import Store
@@ -32,6 +33,7 @@ class Runtime:
     calendar: WorkCalendar
     mailbox: Mailbox
     transport: Transport
+    documents: DocumentReader
 
     @property
     def zone(self) -> ZoneInfo:
@@ -66,4 +68,5 @@ def build_runtime(
         calendar=build_calendar(settings.deadlines, range(year - 1, year + 3)),
         mailbox=open_mailbox(settings.inbox),
         transport=open_transport(settings.outbox),
+        documents=DocumentReader(),
     )

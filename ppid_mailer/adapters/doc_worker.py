@@ -1,0 +1,66 @@
+"""Read one untrusted document in a child process: `python -m ppid_mailer.adapters.doc_worker KIND`.
+
+The parent (adapters.documents) sends the bytes on stdin and gets JSON on stdout. Running here,
+with CPU and memory limits set by the parent and a wall-clock timeout, a PDF that loops forever
+or a zip bomb kills only this process, never the daemon.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import sys
+import zipfile
+from xml.etree import ElementTree
+
+MAX_PAGES = 30
+MAX_IMAGES = 6
+MAX_DOCX_XML = 20 * 1024 * 1024
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def pdf(data: bytes) -> dict[str, object]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        try:
+            if not reader.decrypt(""):
+                return {"problem": "PDF terenkripsi dengan kata sandi"}
+        except Exception:  # noqa: BLE001 - any decryption failure means unreadable
+            return {"problem": "PDF terenkripsi"}
+    texts, images = [], []
+    for page in reader.pages[:MAX_PAGES]:
+        texts.append(page.extract_text() or "")
+        if len(images) < MAX_IMAGES and len("".join(texts).split()) < 20:
+            for image in page.images[:2]:
+                images.append(base64.b64encode(image.data).decode())
+    return {"text": "\n".join(texts), "images": images[:MAX_IMAGES], "pages": len(reader.pages)}
+
+
+def docx(data: bytes) -> dict[str, object]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo("word/document.xml")
+        if info.file_size > MAX_DOCX_XML or info.file_size > 200 * max(info.compress_size, 1):
+            return {"problem": "DOCX terlalu besar setelah dibuka (kemungkinan zip bomb)"}
+        root = ElementTree.fromstring(archive.read(info))
+    paragraphs = []
+    for paragraph in root.iter(f"{W}p"):
+        paragraphs.append("".join(node.text or "" for node in paragraph.iter(f"{W}t")))
+    return {"text": "\n".join(paragraphs)}
+
+
+def main() -> int:
+    kind = sys.argv[1]
+    data = sys.stdin.buffer.read()
+    try:
+        result = {"pdf": pdf, "docx": docx}[kind](data)
+    except Exception as exc:  # noqa: BLE001 - the document is hostile or broken; say so, do not crash
+        result = {"problem": f"tidak dapat dibaca ({type(exc).__name__})"}
+    sys.stdout.write(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
