@@ -166,13 +166,14 @@ _ASK = re.compile(
     r"(?:(?:kami|saya)\s+)?(?:mohon(?:\s+(?:diberikan|dikirimkan|disampaikan|kiranya))?|memohon(?:\s+(?:untuk\s+)?"
     r"(?:diberikan|mendapatkan|memperoleh))?|meminta|minta|mengajukan\s+permohonan(?:\s+informasi)?(?:\s+(?:berupa|mengenai|tentang))?"
     r"|membutuhkan|memerlukan|request(?:ing)?|would\s+like\s+to\s+(?:request|obtain|receive)|ask\s+for)\s+"
-    r"(?P<what>(?:(?:salinan|copy\s+of|data|dokumen|informasi|information\s+(?:on|about)|rekap(?:itulasi)?|daftar|laporan|the)\b.+?))"
+    r"(?P<what>(?:(?:salinan|copy\s+of|a\s+copy\s+of|data|dokumen|informasi|information\s+(?:on|about)|rekap(?:itulasi)?|daftar|"
+    r"laporan|rincian|besaran|jumlah|jadwal|peraturan|hasil|arsip|anggaran|berita\s+acara|the|annual)\b.*?))"
     r"(?=\s+(?:untuk\s+keperluan|untuk\s+kepentingan|untuk\s+bahan|untuk\s+(?:penelitian|penyusunan|tugas)|guna|dengan\s+tujuan|yang\s+akan\s+(?:kami|saya)\s+gunakan"
     r"|sebagai\s+bahan|for\s+the\s+purpose|for\s+(?:my|our|a)\s+|to\s+be\s+used|because)|[.;]\s|\.?\s*$|\n\s*\n)",
     re.I | re.S,
 )
 _PURPOSE = re.compile(
-    r"(?:untuk\s+keperluan|untuk\s+kepentingan|dengan\s+tujuan(?:\s+untuk)?|tujuan(?:nya)?\s+(?:adalah|untuk)|guna|"
+    r"\b(?:untuk\s+keperluan|untuk\s+kepentingan|dengan\s+tujuan(?:\s+untuk)?|tujuan(?:nya)?\s+(?:adalah|untuk)|guna\b|"
     r"(?:yang\s+)?akan\s+(?:kami|saya)\s+gunakan\s+(?:untuk|sebagai)|sebagai\s+bahan|untuk\s+bahan|for\s+the\s+purpose\s+of|"
     r"to\s+be\s+used\s+(?:for|in)|for\s+(?:my|our)\s+)\s*(?P<why>.+?)(?=[.;]\s|\.?\s*$|\n\s*\n)",
     re.I | re.S,
@@ -180,6 +181,11 @@ _PURPOSE = re.compile(
 _PURPOSE_BARE = re.compile(
     r"\buntuk\s+(?P<why>(?:penelitian|penyusunan|tugas|skripsi|tesis|disertasi|kajian|bahan|"
     r"pemberitaan|liputan|advokasi|pemantauan|keperluan)\b.+?)(?=[.;]\s|\.?\s*$|\n\s*\n)",
+    re.I | re.S,
+)
+_LISTED = re.compile(
+    r"berikut\s*:?\s*(?P<items>\d+[.)]\s*.+?)(?=\s+(?:untuk\s+keperluan|untuk\s+kepentingan|guna\b|"
+    r"dengan\s+tujuan|sebagai\s+bahan)|\n\s*\n|$)",
     re.I | re.S,
 )
 _SIGN_OFF = re.compile(
@@ -197,7 +203,11 @@ def letter_fields(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     ask = _ASK.search(flat)
     if ask:
-        found["information"] = _tidy(ask.group("what"))
+        what = ask.group("what")
+        if re.search(r"(?:sebagai\s+)?berikut\s*:?\s*(?:\d+[.)]?)?$", what, re.I):
+            listed = _LISTED.search(flat, ask.start("what"))
+            what = listed.group("items") if listed else what
+        found["information"] = _tidy(what)
     why = _PURPOSE.search(flat) or _PURPOSE_BARE.search(flat)
     if why:
         found["purpose"] = _tidy(why.group("why"))
