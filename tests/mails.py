@@ -158,3 +158,14 @@ def reply(
     for filename, data in attachments or []:
         msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=filename)
     return msg.as_bytes(policy=SMTP)
+
+
+def with_attachments(raw: bytes, files: list[tuple[str, bytes]]) -> bytes:
+    """Add files to a message, named exactly as given (hostile names included)."""
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    for filename, data in files:
+        msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=filename)
+    return msg.as_bytes(policy=SMTP)

@@ -70,11 +70,14 @@ def _image_problem(image: bytes) -> str:
         from PIL import Image
     except ImportError:
         return ""
+    limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None  # open() reads only the header
     try:
         with Image.open(io.BytesIO(image)) as img:
             width, height = img.size
     except Exception:  # noqa: BLE001 - Pillow raises many types on garbage; all mean unreadable
         return "gambar tidak dapat dibuka"
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
     if width * height > MAX_PIXELS:
         return f"gambar terlalu besar ({width} x {height} piksel)"
     return ""

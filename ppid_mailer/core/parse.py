@@ -21,6 +21,7 @@ from datetime import datetime
 from html.parser import HTMLParser
 
 from .domain import Attachment, ParsedMail
+from .filetypes import sniff
 
 MAX_PARTS = 500
 MAX_DEPTH = 30
@@ -128,10 +129,11 @@ def _collect(
         decoded = decode_text(data, part.get_content_charset(), defects)
         (text_parts if ctype == "text/plain" else html_parts).append(decoded)
         return
+    name = filename or _unnamed(ctype, len(attachments))
     attachments.append(
         Attachment(
-            filename=filename or _unnamed(ctype, len(attachments)),
-            content_type=ctype,
+            filename=name,
+            content_type=sniff(name, ctype, data[:16]),
             data=data,
             inline=disposition == "inline",
         )
@@ -163,15 +165,27 @@ def _header_block(msg: email.message.Message) -> str:
     return "\n".join(lines) + "\n"
 
 
+def safe_name(name: str) -> str:
+    """An attachment name is only ever a label: no directories, no control characters."""
+    return re.sub(r"[/\\]+", "_", _clean(name)).lstrip(".")[:200]
+
+
 def _filename(part: email.message.Message, defects: list[str]) -> str:
     try:
         name = part.get_filename() or ""
     except (LookupError, ValueError, TypeError):
         defects.append("bad-filename")
         return ""
-    return _clean(
-        str(email.header.make_header(email.header.decode_header(name))) if "=?" in name else name
-    )
+    try:
+        decoded = (
+            str(email.header.make_header(email.header.decode_header(name)))
+            if "=?" in name
+            else name
+        )
+    except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
+        defects.append("bad-filename")
+        decoded = name
+    return safe_name(decoded)
 
 
 def _unnamed(ctype: str, index: int) -> str:

@@ -59,6 +59,8 @@ def request_detail(store: Store, settings: Settings, number: str) -> dict[str, A
     if request is None:
         return None
     item = request_item(request, settings)
+    item["fields"] = json.loads(request.fields or "{}")
+    item["checks"] = json.loads(request.checks or "{}")
     item["letter_text"] = request.letter_text
     item["attachments"] = [
         {"filename": a.filename, "content_type": a.content_type, "size": a.size, "sha256": a.sha256}
