@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from html.parser import HTMLParser
 
+import tnefparse
+
 from .domain import Attachment, ParsedMail
 from .filetypes import sniff
 
@@ -130,6 +132,8 @@ def _collect(
         (text_parts if ctype == "text/plain" else html_parts).append(decoded)
         return
     name = filename or _unnamed(ctype, len(attachments))
+    if ctype == "application/ms-tnef" or name.lower() == "winmail.dat":
+        _unwrap_tnef(data, text_parts, html_parts, attachments, defects)
     attachments.append(
         Attachment(
             filename=name,
@@ -138,6 +142,43 @@ def _collect(
             inline=disposition == "inline",
         )
     )
+
+
+def _unwrap_tnef(
+    data: bytes,
+    text_parts: list[str],
+    html_parts: list[str],
+    attachments: list[Attachment],
+    defects: list[str],
+) -> None:
+    """Outlook's winmail.dat hides the real files (and sometimes the body) inside TNEF.
+
+    The files are added as attachments of their own; winmail.dat itself is kept as well.
+    """
+    try:
+        tnef = tnefparse.TNEF(data)
+        inner = [
+            (safe_name(a.long_filename() or a.name or ""), bytes(a.data or b""))
+            for a in tnef.attachments
+        ]
+        body = tnef.body or b""
+        html = tnef.htmlbody or b""
+    except Exception:  # noqa: BLE001 - a broken TNEF stream is a defect of the mail, not a crash
+        defects.append("bad-tnef")
+        return
+    for index, (name, blob) in enumerate(inner[:MAX_PARTS]):
+        name = name or f"tnef-{index + 1}.bin"
+        attachments.append(
+            Attachment(name, sniff(name, "application/octet-stream", blob[:16]), blob)
+        )
+    if body and not text_parts:
+        text_parts.append(
+            decode_text(body if isinstance(body, bytes) else str(body).encode(), None, defects)
+        )
+    if html and not html_parts:
+        html_parts.append(
+            decode_text(html if isinstance(html, bytes) else str(html).encode(), None, defects)
+        )
 
 
 def _container(part: email.message.Message, ctype: str, index: int) -> Attachment:

@@ -83,3 +83,35 @@ def test_a_from_with_several_addresses_names_nobody() -> None:
     parsed = parse_mail(raw)
     assert parsed.from_addr == "" and "several-from-addresses" in parsed.defects
     assert classify(parsed, FACTS).kind == Kind.AUTO_REPLY  # no usable sender: never answered
+
+
+def test_winmail_dat_is_unwrapped() -> None:
+    from pathlib import Path
+
+    import pytest
+
+    sample = (
+        Path(__file__).resolve().parents[3]
+        / "shared"
+        / "corpus"
+        / "tnef-wrapped"
+        / "testdata__attachments.tnef"
+    )
+    if not sample.exists():
+        pytest.skip(f"corpus sample {sample} not found")
+    parsed = parse_mail(sample.read_bytes())
+    names = [a.filename for a in parsed.attachments]
+    assert names[0] == "zappa_av1.jpg" and "bookmark.htm" in names and "winmail.dat" in names
+    assert parsed.attachments[0].content_type == "image/jpeg"
+
+
+def test_broken_tnef_is_a_defect() -> None:
+    raw = (
+        HEAD
+        + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nisi\r\n'
+        '--b\r\nContent-Type: application/ms-tnef; name="winmail.dat"\r\n\r\nnot tnef\r\n--b--\r\n'
+    ).encode()
+    parsed = parse_mail(raw)
+    assert "bad-tnef" in parsed.defects and [a.filename for a in parsed.attachments] == [
+        "winmail.dat"
+    ]
