@@ -38,6 +38,7 @@ class OfficeSettings:
     complaints_to: str
     templates_dir: Path | None
     objection_number_format: str
+    complaint_number_format: str
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,9 @@ def _office(s: _Section) -> OfficeSettings:
         number_format=number_format,
         complaints_to=s.address("complaints_to", ""),
         templates_dir=s.path("templates_dir", required=False),
+        complaint_number_format=_number_format(
+            s, "complaint_number_format", "{seq:04d}/PENGADUAN/{year}"
+        ),
         objection_number_format=_number_format(
             s, "objection_number_format", "{seq:04d}/KEBERATAN/{year}"
         ),

@@ -195,6 +195,38 @@ class Objection(BaseModel):
         table_name = "objection"
 
 
+class Forwarding(BaseModel):
+    """TERUSKAN: a work unit asked for the data of a request, and its answer."""
+
+    request = pw.ForeignKeyField(Request, backref="forwardings", on_delete="CASCADE")
+    unit = pw.CharField(max_length=100)
+    note = pw.TextField(default="")
+    asked_by = pw.CharField(max_length=300)
+    asked_at = pw.DateTimeField()
+    answered_at = pw.DateTimeField(null=True)
+    answered_by = pw.CharField(max_length=300, default="")
+    answer = pw.TextField(default="")
+    not_held = pw.BooleanField(default=False)
+
+    class Meta:
+        table_name = "forwarding"
+
+
+class Complaint(BaseModel):
+    """PENGADUAN: a complaint about the service, forwarded to the secretariat."""
+
+    number = pw.CharField(max_length=100, unique=True)
+    year = pw.IntegerField()
+    seq = pw.IntegerField()
+    request = pw.ForeignKeyField(Request, null=True, backref="complaints", on_delete="SET NULL")
+    sender = pw.CharField(max_length=300)
+    text = pw.TextField(default="")
+    received_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "complaint"
+
+
 MODELS_V1: list[type[BaseModel]] = [
     MailboxState,
     NumberSequence,
@@ -204,6 +236,8 @@ MODELS_V1: list[type[BaseModel]] = [
     Event,
     OutboundMessage,
     Objection,
+    Forwarding,
+    Complaint,
 ]
 
 
@@ -245,6 +279,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     ),
     (3, "decisions on requests, and the objection table", lambda db: _v3(db)),
     (4, "extracted fields, checks and completion time of requests", lambda db: _v4(db)),
+    (
+        5,
+        "forwarding to work units, and complaints",
+        lambda db: db.create_tables([Forwarding, Complaint], safe=True),
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -66,6 +66,7 @@ class Facts:
     officer_addresses: frozenset[str]
     replied_request: str | None = None  # number of the request whose letter this mail answers
     replied_purpose: str = ""  # the purpose of our letter it answers ("receipt", "notification")
+    unit_reply: bool = False  # a work unit answering our forwarding, with its valid token
     spam: SpamRule = SpamRule()
 
 
@@ -157,7 +158,22 @@ def _officer(mail: ParsedMail, facts: Facts) -> str | None:
     return None
 
 
-OFFICER_ONLY_PURPOSES = frozenset({"notification", "objection_notification", "result", "alert"})
+OFFICER_ONLY_PURPOSES = frozenset(
+    {
+        "notification",
+        "objection_notification",
+        "result",
+        "alert",
+        "forward",
+        "unit_answer",
+        "digest",
+        "complaint",
+    }
+)
+
+
+def _unit_reply(mail: ParsedMail, facts: Facts) -> str | None:
+    return f"work unit {mail.from_addr} answers a forwarding" if facts.unit_reply else None
 
 
 def _outsider_in_officer_thread(mail: ParsedMail, facts: Facts) -> str | None:
@@ -187,6 +203,7 @@ RULES: tuple[tuple[Kind, Rule], ...] = (
     (Kind.OWN_LOOP, _own_loop),
     (Kind.SPAM, _spam),
     (Kind.OFFICER_MAIL, _officer),
+    (Kind.UNIT_REPLY, _unit_reply),
     (Kind.FORGED_COMMAND, _outsider_in_officer_thread),
     (Kind.CITIZEN_COMMAND, _citizen_command),
     (Kind.FOLLOW_UP, _follow_up),

@@ -57,6 +57,7 @@ class Kind(StrEnum):
     TOO_LARGE = "too_large"
     OFFICER_MAIL = "officer_mail"
     FORGED_COMMAND = "forged_command"
+    UNIT_REPLY = "unit_reply"
     CITIZEN_COMMAND = "citizen_command"
     FOLLOW_UP = "follow_up"
     NEW_REQUEST = "new_request"

@@ -56,6 +56,8 @@ class RequestFacts:
     status_label: str = ""
     extended: bool = False
     letter_text: str = ""
+    information: str = ""
+    purpose: str = ""
     attachment_names: tuple[str, ...] = ()
     message_id: str = ""  # the citizen's original message, to thread letters to it
 

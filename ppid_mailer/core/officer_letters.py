@@ -23,6 +23,7 @@ def notification(
     fields: Sequence[tuple[str, str, str]] = (),
     missing: Sequence[str] = (),
     notes: Sequence[str] = (),
+    units: Sequence[str] = (),
 ) -> LetterSpec:
     """Everything an officer needs to decide, in one mail; reply to it with a keyword.
 
@@ -40,6 +41,7 @@ def notification(
             "fields": list(fields),
             "missing": list(missing),
             "notes": list(notes),
+            "units": list(units),
             "keywords": help_table(OFFICER_KEYWORDS),
         },
         purpose="notification",
@@ -116,5 +118,81 @@ def request_closed_notice(to: tuple[str, ...], number: str, what: str, when: dat
             "action": "Tidak ada tindakan lebih lanjut.",
         },
         purpose="alert",
+        auto_submitted="auto-generated",
+    )
+
+
+def unit_request(
+    request: RequestFacts,
+    unit: str,
+    to: str,
+    note: str,
+    days_left: int | None,
+    asked_by: str,
+    message_id: str,
+    reply_to: str,
+) -> LetterSpec:
+    """TERUSKAN: ask a work unit for the data. Never the citizen's ID copy or contact details."""
+    return LetterSpec(
+        template="unit/forward",
+        to=(to,),
+        context={
+            "number": request.number,
+            "unit": unit,
+            "note": note,
+            "days_left": days_left,
+            "asked_by": asked_by,
+            "due_date": tanggal(request.due_date) if request.due_date else "",
+            "original_subject": request.subject,
+            "information": request.information,
+            "purpose": request.purpose,
+        },
+        purpose="forward",
+        auto_submitted="auto-generated",
+        message_id=message_id,
+        reply_to=reply_to,
+    )
+
+
+def unit_answer(
+    to: tuple[str, ...],
+    number: str,
+    unit: str,
+    sender: str,
+    text: str,
+    not_held: bool,
+    files: tuple[Attachment, ...],
+) -> LetterSpec:
+    """The unit's answer, passed on to the PPID officers with its files."""
+    return LetterSpec(
+        template="officer/unit_answer",
+        to=to,
+        context={
+            "number": number,
+            "unit": unit,
+            "sender": sender,
+            "text": text,
+            "not_held": not_held,
+            "files": [f.filename for f in files],
+        },
+        purpose="unit_answer",
+        auto_submitted="auto-generated",
+        attachments=files,
+    )
+
+
+def complaint(
+    to: tuple[str, ...], number: str, sender: str, text: str, request_number: str
+) -> LetterSpec:
+    return LetterSpec(
+        template="officer/complaint",
+        to=to,
+        context={
+            "complaint_number": number,
+            "sender": sender,
+            "text": text,
+            "number": request_number,
+        },
+        purpose="complaint",
         auto_submitted="auto-generated",
     )

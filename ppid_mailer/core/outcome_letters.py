@@ -128,3 +128,16 @@ def command_failed(
         references=(reply_to,) if reply_to else (),
         purpose="command_failed",
     )
+
+
+def complaint_receipt(
+    to: str, office: Mapping[str, Any], number: str, received: str, reply_to: str
+) -> LetterSpec:
+    return LetterSpec(
+        template="citizen/complaint_receipt",
+        to=(to,),
+        context={"office": office, "complaint_number": number, "received": received},
+        in_reply_to=reply_to,
+        references=(reply_to,) if reply_to else (),
+        purpose="complaint_receipt",
+    )

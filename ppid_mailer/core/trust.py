@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 TOKEN_CHARS = 20
 _NOTIFY_ID = re.compile(
-    r"<ppid\.(?P<kind>notify|objection)\.(?P<id>\d+)\.(?P<token>[0-9a-f]+)@(?P<domain>[^>]+)>"
+    r"<ppid\.(?P<kind>notify|objection|unit)\.(?P<id>\d+)\.(?P<token>[0-9a-f]+)@(?P<domain>[^>]+)>"
 )
-_PLUS = re.compile(r"\+t-(?P<kind>notify|objection)-(?P<id>\d+)-(?P<token>[0-9a-f]+)@", re.I)
+_PLUS = re.compile(r"\+t-(?P<kind>notify|objection|unit)-(?P<id>\d+)-(?P<token>[0-9a-f]+)@", re.I)
 
 
 def token(secret: str, kind: str, record_id: int, officer: str) -> str:

@@ -1,4 +1,4 @@
-"""Citizen keywords: STATUS, BATAL, KEBERATAN (and PENGADUAN, pointed to the secretariat).
+"""Citizen keywords: STATUS, BATAL, KEBERATAN, and PENGADUAN (to the secretariat).
 
 A citizen may only ask about, withdraw or object to a request made from the same address: the
 registration number alone proves nothing.
@@ -6,8 +6,15 @@ registration number alone proves nothing.
 
 from __future__ import annotations
 
-from ppid_mailer.adapters.db import Event, InboundMessage, Objection, Request, utcnow_naive
-from ppid_mailer.core import officer_letters, outcome_letters, trust
+from ppid_mailer.adapters.db import (
+    Complaint,
+    Event,
+    InboundMessage,
+    Objection,
+    Request,
+    utcnow_naive,
+)
+from ppid_mailer.core import letters, officer_letters, outcome_letters, trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import Command, Keyword, parse_citizen
 from ppid_mailer.core.domain import InboundState, ParsedMail, Status
@@ -31,17 +38,7 @@ def handle_citizen_command(
     command = parse_citizen(mail.subject, mail.text)
     assert command is not None  # the classifier found it
     if command.keyword is Keyword.PENGADUAN:
-        where = rt.settings.office.complaints_to or "sekretariat kantor kami"
-        return _fail(
-            rt,
-            row,
-            mail,
-            decision,
-            command,
-            None,
-            f"pengaduan tentang pelayanan belum dapat diterima melalui alamat ini; "
-            f"sampaikan kepada {where}",
-        )
+        return _complain(rt, row, mail, decision, command, replied)
     request = _find_request(rt, mail, command, replied)
     if request is None:
         return _fail(
@@ -223,6 +220,66 @@ def _object(
             rt, spec, request, row.id, dedupe_key=f"objection_notify:{objection.id}:{atasan}"
         )
     return _done(rt, row, decision, request, f"objection {objection.number} on {request.number}")
+
+
+def _complain(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    command: Command,
+    replied: Request | None,
+) -> str:
+    """PENGADUAN: a complaint about the service goes to the secretariat, with its own number."""
+    if not command.argument.strip():
+        return _fail(
+            rt,
+            row,
+            mail,
+            decision,
+            command,
+            None,
+            "isi pengaduan kosong; tulis pengaduan Anda setelah kata PENGADUAN",
+        )
+    now = rt.clock.now()
+    today = rt.local_now()
+    request = (
+        _find_request(rt, mail, command, replied)
+        if replied or find_numbers(rt.settings.office.number_format, command.argument)
+        else None
+    )
+    seq = rt.store.next_seq("pengaduan", today.year)
+    number = format_number(rt.settings.office.complaint_number_format, seq, today.year, today.month)
+    Complaint.create(
+        number=number,
+        year=today.year,
+        seq=seq,
+        request=request,
+        sender=mail.from_addr,
+        text=command.argument[:20000],
+        received_at=utcnow_naive(now),
+    )
+    to = (
+        (rt.settings.office.complaints_to,)
+        if rt.settings.office.complaints_to
+        else rt.settings.officers.ppid
+    )
+    queue_letter(
+        rt,
+        officer_letters.complaint(
+            to, number, mail.from_addr, command.argument, request.number if request else ""
+        ),
+        request,
+        row.id,
+        dedupe_key=f"complaint:{number}",
+    )
+    ack = outcome_letters.complaint_receipt(
+        mail.reply_address, office_context(rt), number, letters.waktu(today), mail.message_id
+    )
+    queue_letter(rt, ack, request, row.id, dedupe_key=f"complaint_receipt:{number}")
+    if request is not None:
+        _event(rt, request, row, mail, "complaint", f"{number}: {command.argument[:500]}")
+    return _done(rt, row, decision, request, f"complaint {number} forwarded to {', '.join(to)}")
 
 
 def _fail(

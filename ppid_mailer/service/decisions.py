@@ -5,8 +5,6 @@ Runs inside the officer mail's transaction; the decision rules themselves are co
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ppid_mailer.adapters.db import InboundMessage, Request, utcnow_naive
 from ppid_mailer.core import outcome_letters
 from ppid_mailer.core.commands import Command, Keyword
@@ -15,8 +13,10 @@ from ppid_mailer.core.workdays import add_workdays
 from ppid_mailer.core.workflow import RequestState, decide
 
 from .letters import office_context, queue_letter
+from .outcome import Outcome
 from .requests import request_facts
 from .runtime import Runtime
+from .units import forward, unit_files
 
 DECISIONS = {
     Keyword.KABULKAN: Status.GRANTED,
@@ -24,14 +24,6 @@ DECISIONS = {
     Keyword.TOLAK: Status.REJECTED,
     Keyword.TIDAK_DIKUASAI: Status.NOT_HELD,
 }
-
-
-@dataclass
-class Outcome:
-    applied: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
-    sent: list[str] = field(default_factory=list)
-    show_help: bool = False
 
 
 def apply_command(
@@ -55,10 +47,7 @@ def apply_command(
         outcome.applied.append("BANTUAN: tabel kata kunci di bawah")
         return
     if keyword is Keyword.TERUSKAN:
-        outcome.refused.append(
-            "TERUSKAN: penerusan ke unit kerja belum didukung oleh versi ini; "
-            "teruskan secara manual lalu putuskan dengan KABULKAN / SEBAGIAN"
-        )
+        forward(rt, request, command, mail, row, outcome)
         return
     if keyword is Keyword.CATATAN:
         _event(rt, request, row, mail, "note", command.argument)
@@ -69,6 +58,8 @@ def apply_command(
         if keyword in (Keyword.KABULKAN, Keyword.SEBAGIAN)
         else ()
     )
+    if keyword in (Keyword.KABULKAN, Keyword.SEBAGIAN) and not files:
+        files = unit_files(request)
     limit = rt.settings.limits.max_message_mb * 1024 * 1024
     if sum(a.size for a in files) > limit:
         outcome.refused.append(

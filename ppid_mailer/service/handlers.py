@@ -6,6 +6,7 @@ it in the outbox, so a letter exists exactly when the decision that caused it co
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -26,6 +27,7 @@ from .letters import alert, office_context, queue_letter
 from .officer import handle_officer_mail
 from .requests import notify_officers, request_facts
 from .runtime import Runtime
+from .units import handle_unit_reply, unit_claim
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,10 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
         if letter and letter.request_id
         else _by_number_in_subject(rt, mail)
     )
-    decision = classify(mail, facts_for(rt, replied, letter.purpose if letter else ""))
+    facts = facts_for(rt, replied, letter.purpose if letter else "")
+    if letter is not None and letter.purpose == "forward":
+        facts = dataclasses.replace(facts, unit_reply=unit_claim(rt, mail) is not None)
+    decision = classify(mail, facts)
     if too_large and decision.kind in (Kind.FOLLOW_UP, Kind.NEW_REQUEST, Kind.OFFICER_MAIL):
         limit = rt.settings.limits.max_message_mb
         decision = Classification(Kind.TOO_LARGE, f"{row.size} bytes, over the {limit} MB limit")
@@ -409,6 +414,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.SPAM: hold,
     Kind.TOO_LARGE: refuse_too_large,
     Kind.OFFICER_MAIL: handle_officer_mail,
+    Kind.UNIT_REPLY: handle_unit_reply,
     Kind.FORGED_COMMAND: refuse_outsider,
     Kind.CITIZEN_COMMAND: handle_citizen_command,
     Kind.FOLLOW_UP: record_follow_up,

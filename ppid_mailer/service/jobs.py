@@ -20,6 +20,7 @@ from ppid_mailer.core.workflow import OPEN
 from .letters import alert, office_context, queue_letter
 from .requests import request_facts
 from .runtime import Runtime
+from .units import open_forwardings
 
 log = logging.getLogger(__name__)
 Job = Callable[[Runtime, datetime], int]
@@ -96,6 +97,35 @@ def remind_officers(rt: Runtime, now: datetime) -> int:
                 dedupe_key=f"reminder:{request.id}:{due}",
                 request=request,
             )
+            sent += 1
+    return sent
+
+
+def remind_units(rt: Runtime, now: datetime) -> int:
+    """A unit that has not answered is reminded once per due date, as the officers are."""
+    today = rt.local_now().date()
+    sent = 0
+    for forwarding in open_forwardings():
+        request = forwarding.request
+        due = request.due_date
+        if request.status not in OPEN or due is None or due < today:
+            continue
+        left = count_workdays(rt.calendar, today, due)
+        if left > rt.settings.deadlines.remind_days:
+            continue
+        addresses = rt.settings.units.get(forwarding.unit, ())
+        if addresses:
+            spec = letters.alert(
+                addresses,
+                f"Pengingat: data untuk permohonan {request.number}",
+                [
+                    f"Batas waktu: {letters.tanggal(due)} ({left} hari kerja lagi)",
+                    f"Informasi diminta: {request.information or request.subject}",
+                ],
+                'Balas surel permintaan data dari PPID dengan datanya, atau tulis "tidak ada".',
+                number=request.number,
+            )
+            queue_letter(rt, spec, request, None, dedupe_key=f"unit-reminder:{forwarding.id}:{due}")
             sent += 1
     return sent
 
@@ -213,6 +243,10 @@ def daily_digest(rt: Runtime, now: datetime) -> int:
                 _line(r) for r in requests if r.due_date and today < r.due_date <= week_end
             ],
             "late": [_line(r) for r in requests if r.due_date and r.due_date < today],
+            "unanswered_units": [
+                f"{f.unit}: permohonan {f.request.number}, diminta {letters.tanggal(f.asked_at.date())}"
+                for f in open_forwardings()
+            ],
             "open_objections": [
                 f"{o.number} (permohonan {o.request.number}), batas {letters.tanggal(o.due_date)}"
                 for o in Objection.select().where(Objection.status == "open")
@@ -239,6 +273,7 @@ def _to_citizen(
 JOBS: tuple[tuple[str, Job], ...] = (
     ("recompute_deadlines", recompute_deadlines),
     ("remind_officers", remind_officers),
+    ("remind_units", remind_units),
     ("handle_overdue", handle_overdue),
     ("lapse_incomplete", lapse_incomplete),
     ("objection_clocks", objection_clocks),

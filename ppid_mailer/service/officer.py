@@ -19,8 +19,9 @@ from ppid_mailer.core.domain import InboundState, ParsedMail
 from ppid_mailer.core.letters import tanggal, waktu
 from ppid_mailer.core.workdays import add_workdays
 
-from .decisions import Outcome, apply_command
+from .decisions import apply_command
 from .letters import office_context, queue_letter
+from .outcome import Outcome
 from .requests import request_facts
 from .runtime import Runtime
 

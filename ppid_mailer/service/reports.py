@@ -61,6 +61,18 @@ def request_detail(store: Store, settings: Settings, number: str) -> dict[str, A
     item = request_item(request, settings)
     item["fields"] = json.loads(request.fields or "{}")
     item["checks"] = json.loads(request.checks or "{}")
+    item["units"] = [
+        {
+            "unit": f.unit,
+            "asked_by": f.asked_by,
+            "asked_at": _local(f.asked_at, settings),
+            "answered_at": _local(f.answered_at, settings),
+            "not_held": f.not_held,
+            "answer": f.answer,
+        }
+        for f in request.forwardings
+    ]
+    item["configured_units"] = sorted(settings.units)
     item["letter_text"] = request.letter_text
     item["attachments"] = [
         {"filename": a.filename, "content_type": a.content_type, "size": a.size, "sha256": a.sha256}

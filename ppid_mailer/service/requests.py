@@ -34,6 +34,8 @@ def request_facts(rt: Runtime, request: Request) -> RequestFacts:
         status_label=Status(request.status).label,
         extended=bool(request.extended),
         letter_text=request.letter_text,
+        information=request.information,
+        purpose=request.purpose,
         attachment_names=tuple(
             a.filename for a in request.attachments.where(AttachmentRow.role == "")
         ),
@@ -94,5 +96,6 @@ def notify_officers(rt: Runtime, request: Request, cause_id: int, result: CheckR
             fields=fields,
             missing=missing,
             notes=notes,
+            units=sorted(settings.units),
         )
         queue_letter(rt, spec, request, cause_id, dedupe_key=f"notify:{request.id}:{officer}")
