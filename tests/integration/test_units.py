@@ -3,6 +3,7 @@ citizen, a unit reply without the token, and PENGADUAN to the secretariat."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 import pytest
@@ -24,9 +25,7 @@ SECRETARIAT = "sekretariat@kota-uji.go.id"
 @pytest.fixture
 def rt(desk, smtp: SmtpSink):  # type: ignore[no-untyped-def]
     runtime = desk(FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC)))
-    runtime.settings = __import__("dataclasses").replace(
-        runtime.settings, units={"perindustrian": (UNIT,)}
-    )
+    runtime.settings = dataclasses.replace(runtime.settings, units={"perindustrian": (UNIT,)})
     desk.deliver(mails.citizen("unit-1"))
     run_once(runtime)
     return runtime
