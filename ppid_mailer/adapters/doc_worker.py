@@ -51,14 +51,34 @@ def docx(data: bytes) -> dict[str, object]:
     return {"text": "\n".join(paragraphs)}
 
 
-def main() -> int:
-    kind = sys.argv[1]
-    data = sys.stdin.buffer.read()
+def read_one(kind: str, data: bytes) -> dict[str, object]:
     try:
-        result = {"pdf": pdf, "docx": docx}[kind](data)
+        return {"pdf": pdf, "docx": docx}[kind](data)
     except Exception as exc:  # noqa: BLE001 - the document is hostile or broken; say so, do not crash
-        result = {"problem": f"tidak dapat dibaca ({type(exc).__name__})"}
-    sys.stdout.write(json.dumps(result))
+        return {"problem": f"tidak dapat dibaca ({type(exc).__name__})"}
+
+
+def serve() -> int:
+    """Many documents over one process: `KIND LENGTH\n` + bytes in, `LENGTH\n` + JSON out.
+
+    Starting Python and importing pypdf costs more than reading most letters; the parent kills
+    and restarts this process when a document takes too long.
+    """
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        header = stdin.readline()
+        if not header:
+            return 0
+        kind, length = header.decode().split()
+        answer = json.dumps(read_one(kind, stdin.read(int(length)))).encode()
+        stdout.write(f"{len(answer)}\n".encode() + answer)
+        stdout.flush()
+
+
+def main() -> int:
+    if sys.argv[1] == "serve":
+        return serve()
+    sys.stdout.write(json.dumps(read_one(sys.argv[1], sys.stdin.buffer.read())))
     return 0
 
 

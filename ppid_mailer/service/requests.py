@@ -43,12 +43,23 @@ def request_facts(rt: Runtime, request: Request) -> RequestFacts:
     )
 
 
-def citizen_files(rt: Runtime, request: Request) -> tuple[tuple[Attachment, ...], tuple[str, ...]]:
-    """The citizen's files for the notification, within the size limit; the names left out."""
-    budget = rt.settings.limits.max_message_mb * 1024 * 1024 // 2
+NOTIFICATION_FILES_MB = 5
+
+
+def citizen_files(
+    rt: Runtime, request: Request, id_name: str
+) -> tuple[tuple[Attachment, ...], tuple[str, ...]]:
+    """The ID copy first, then the citizen's other files while they fit in a few megabytes.
+
+    Larger files stay in the database (`requests show`): encoding them into every officer's
+    notification would cost more than it helps.
+    """
+    budget = NOTIFICATION_FILES_MB * 1024 * 1024
     files: list[Attachment] = []
     skipped: list[str] = []
-    for row in request.attachments.where(AttachmentRow.role == "").order_by(AttachmentRow.id):
+    rows = list(request.attachments.where(AttachmentRow.role == "").order_by(AttachmentRow.id))
+    rows.sort(key=lambda r: r.filename != id_name)
+    for row in rows:
         if row.data is None or row.size > budget:
             skipped.append(row.filename)
             continue
@@ -61,7 +72,8 @@ def notify_officers(rt: Runtime, request: Request, cause_id: int, result: CheckR
     """One notification per officer, each with that officer's own token."""
     settings = rt.settings
     facts = request_facts(rt, request)
-    files, skipped = citizen_files(rt, request)
+    document = result.extraction.id_document
+    files, skipped = citizen_files(rt, request, document.filename if document else "")
     fields = [
         (FIELD_LABELS_ID[name], value.value, value.source)
         for name, value in result.extraction.fields.items()
@@ -71,7 +83,6 @@ def notify_officers(rt: Runtime, request: Request, cause_id: int, result: CheckR
     notes = list(result.extraction.notes) + [
         f"tidak terbaca: {u}" for u in result.extraction.unreadable
     ]
-    document = result.extraction.id_document
     if document is not None:
         notes.append(f"identitas: {document.filename} ({document.kind}; {document.evidence})")
     for officer in settings.officers.ppid:

@@ -84,3 +84,19 @@ def test_unreadable_image_is_not_an_id() -> None:
     )
     assert result.id_document is None
     assert result.unreadable == ("ktp.jpg: gambar tidak dapat dibuka",)
+
+
+def test_a_document_that_takes_too_long_is_abandoned_and_the_worker_restarted(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ppid_mailer.adapters import documents
+    from ppid_mailer.core.domain import Attachment
+    from tests.data.make_letters import text_pdf
+
+    pdf = Attachment("surat.pdf", "application/pdf", text_pdf("Saya mohon data pasar tahun 2025."))
+    reader = documents.DocumentReader()
+    monkeypatch.setattr(documents, "WORKER_SECONDS", 0.0001)
+    [slow] = reader.read(pdf)
+    assert "melebihi" in slow.problem and reader.worker.process is None
+    monkeypatch.setattr(documents, "WORKER_SECONDS", 30)
+    [fine] = reader.read(pdf)
+    assert "mohon data pasar" in fine.text and not fine.problem
+    reader.worker.stop()

@@ -1,0 +1,177 @@
+"""Throughput, latency and memory of the daemon against the raw limit, measured in one run.
+
+    .venv/bin/python -m bench.run [--count 600] [--latency 200] [--skip-postgres]
+
+Starts a private Dovecot and an SMTP sink (the test fixtures), loads a realistic mix (70% small
+Indonesian letters, 20% with a ~200 KB photo, 10% with a ~2 MB scan) and prints:
+1. backlog throughput of `run --once` (fetch, store, parse, check, record, render, send) against
+   the raw baseline (imapclient fetch + mail-parser parse of the same messages); last line of
+   that part: `ratio pipeline/raw = X.XX`, on SQLite and on PostgreSQL;
+2. latency with IDLE: APPEND -> receipt at the SMTP sink, p50 / p95 / max;
+3. peak RSS while processing one 25 MB message, against its size.
+Not a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import mailparser
+from imapclient import IMAPClient
+
+from bench.workload import letter, mix
+from ppid_mailer.adapters import db as dbmod
+from ppid_mailer.adapters.clock import SystemClock
+from ppid_mailer.config import load_settings
+from ppid_mailer.service.daemon import run_forever, run_once
+from ppid_mailer.service.runtime import build_runtime
+from tests.helpers import write_settings
+from tests.servers import Dovecot, SmtpSink, create_pg_database, drop_pg_database
+
+SECRET = "0123456789abcdef0123"
+
+
+def append_all(dovecot: Dovecot, user: str, password: str, messages: list[bytes]) -> None:
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
+    client.login(user, password)
+    for i in range(0, len(messages), 50):
+        client.multiappend("INBOX", messages[i:i + 50])
+    client.logout()
+
+
+def raw_baseline(dovecot: Dovecot, user: str, password: str) -> tuple[int, float]:
+    """Fetch every message (batches capped by bytes) and parse it: the fastest a daemon can go."""
+    started = time.perf_counter()
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
+    client.login(user, password)
+    client.select_folder("INBOX", readonly=True)
+    sizes = client.fetch(client.search(["ALL"]), ["RFC822.SIZE"])
+    batch: list[int] = []
+    total = 0
+    count = 0
+
+    def flush(uids: list[int]) -> int:
+        data = client.fetch(uids, ["BODY.PEEK[]"])
+        for uid in uids:
+            mailparser.parse_from_bytes(data[uid][b"BODY[]"])
+        return len(uids)
+
+    for uid in sorted(sizes):
+        size = int(sizes[uid][b"RFC822.SIZE"])
+        if batch and total + size > 20 * 1024 * 1024:
+            count += flush(batch)
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        count += flush(batch)
+    client.logout()
+    return count, time.perf_counter() - started
+
+
+def backlog(dovecot: Dovecot, smtp: SmtpSink, messages: list[bytes], database: str, work: Path) -> None:
+    user, password = dovecot.add_user()
+    append_all(dovecot, user, password, messages)
+    count, raw_seconds = raw_baseline(dovecot, user, password)
+    url = f"sqlite:///{work / f'bench-{user}.sqlite3'}" if database == "sqlite" else create_pg_database()
+    try:
+        config = write_settings(work, imap_port=dovecot.port, user=user, password=password,
+                                smtp_port=smtp.port, db_url=url, secret=SECRET)
+        settings = load_settings(config)
+        dbmod.upgrade(dbmod.open_database(url), SystemClock().now())
+        rt = build_runtime(settings)
+        before = len(smtp.messages)
+        started = time.perf_counter()
+        result = run_once(rt)
+        while result.intake.stored or result.processed.outcomes:
+            result = run_once(rt)
+        pipeline_seconds = time.perf_counter() - started
+        rt.store.db.close()
+    finally:
+        if database == "postgres":
+            drop_pg_database(url)
+    raw_rate, pipe_rate = count / raw_seconds, len(messages) / pipeline_seconds
+    print(f"backlog on {database}: {len(messages)} messages")
+    print(f"  raw (imapclient fetch + mail-parser):  {raw_rate:8.1f} msg/s  ({raw_seconds:.1f} s)")
+    print(f"  pipeline (run --once, {len(smtp.messages) - before} letters sent): "
+          f"{pipe_rate:8.1f} msg/s  ({pipeline_seconds:.1f} s)")
+    print(f"ratio pipeline/raw = {pipe_rate / raw_rate:.2f}")
+
+
+def latency(dovecot: Dovecot, smtp: SmtpSink, count: int, work: Path) -> None:
+    user, password = dovecot.add_user()
+    config = write_settings(work, imap_port=dovecot.port, user=user, password=password,
+                            smtp_port=smtp.port, db_url=f"sqlite:///{work / 'latency.sqlite3'}", secret=SECRET)
+    config.write_text(config.read_text().replace("idle = no", "idle = yes").replace("poll_seconds = 1", "poll_seconds = 600"))
+    rt = build_runtime(load_settings(config))
+    stop = threading.Event()
+    daemon = threading.Thread(target=run_forever, args=(rt, stop), daemon=True)
+    daemon.start()
+    time.sleep(2)
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
+    client.login(user, password)
+    seconds = []
+    for i in range(count):
+        raw = letter(100_000 + i, 0, seed=7)
+        address = f"warga{100_000 + i}@warga.test"
+        started = time.perf_counter()
+        client.append("INBOX", raw)
+        deadline = started + 30
+        while not smtp.to(address) and time.perf_counter() < deadline:
+            time.sleep(0.005)
+        seconds.append(time.perf_counter() - started)
+    client.logout()
+    stop.set()
+    daemon.join(timeout=30)
+    seconds.sort()
+    p95 = seconds[max(0, int(round(0.95 * len(seconds))) - 1)]
+    print(f"latency with IDLE over {count} messages: p50 {statistics.median(seconds):.2f} s, "
+          f"p95 {p95:.2f} s, max {seconds[-1]:.2f} s")
+
+
+def memory(dovecot: Dovecot, smtp: SmtpSink, work: Path) -> None:
+    user, password = dovecot.add_user()
+    big = letter(999_999, 25 * 1024, seed=3)
+    append_all(dovecot, user, password, [big])
+    config = write_settings(work, imap_port=dovecot.port, user=user, password=password,
+                            smtp_port=smtp.port, db_url=f"sqlite:///{work / 'memory.sqlite3'}", secret=SECRET)
+    config.write_text(config.read_text() + "\n[limits]\nmax_message_mb = 40\n")
+    subprocess.run([sys.executable, "-m", "ppid_mailer", "--config", str(config), "run", "--once"],
+                   check=True, capture_output=True)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    size_mb = len(big) / 1024 / 1024
+    print(f"memory: peak RSS {peak_mb:.0f} MB processing a {size_mb:.1f} MB message "
+          f"(target under 3 x size + 100 MB = {3 * size_mb + 100:.0f} MB)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=600)
+    parser.add_argument("--latency", type=int, default=200)
+    parser.add_argument("--skip-postgres", action="store_true")
+    args = parser.parse_args()
+    dovecot, smtp = Dovecot.start(), SmtpSink()
+    work = Path(tempfile.mkdtemp(prefix="ppid-bench-"))
+    try:
+        memory(dovecot, smtp, work)
+        messages = mix(args.count)
+        backlog(dovecot, smtp, messages, "sqlite", work)
+        if not args.skip_postgres:
+            backlog(dovecot, smtp, mix(args.count, seed=1), "postgres", work)
+        latency(dovecot, smtp, args.latency, work)
+    finally:
+        smtp.stop()
+        dovecot.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
