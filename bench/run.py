@@ -43,7 +43,7 @@ def append_all(dovecot: Dovecot, user: str, password: str, messages: list[bytes]
     client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
     client.login(user, password)
     for i in range(0, len(messages), 50):
-        client.multiappend("INBOX", messages[i:i + 50])
+        client.multiappend("INBOX", messages[i : i + 50])
     client.logout()
 
 
@@ -77,14 +77,27 @@ def raw_baseline(dovecot: Dovecot, user: str, password: str) -> tuple[int, float
     return count, time.perf_counter() - started
 
 
-def backlog(dovecot: Dovecot, smtp: SmtpSink, messages: list[bytes], database: str, work: Path) -> None:
+def backlog(
+    dovecot: Dovecot, smtp: SmtpSink, messages: list[bytes], database: str, work: Path
+) -> None:
     user, password = dovecot.add_user()
     append_all(dovecot, user, password, messages)
     count, raw_seconds = raw_baseline(dovecot, user, password)
-    url = f"sqlite:///{work / f'bench-{user}.sqlite3'}" if database == "sqlite" else create_pg_database()
+    url = (
+        f"sqlite:///{work / f'bench-{user}.sqlite3'}"
+        if database == "sqlite"
+        else create_pg_database()
+    )
     try:
-        config = write_settings(work, imap_port=dovecot.port, user=user, password=password,
-                                smtp_port=smtp.port, db_url=url, secret=SECRET)
+        config = write_settings(
+            work,
+            imap_port=dovecot.port,
+            user=user,
+            password=password,
+            smtp_port=smtp.port,
+            db_url=url,
+            secret=SECRET,
+        )
         settings = load_settings(config)
         dbmod.upgrade(dbmod.open_database(url), SystemClock().now())
         rt = build_runtime(settings)
@@ -101,16 +114,29 @@ def backlog(dovecot: Dovecot, smtp: SmtpSink, messages: list[bytes], database: s
     raw_rate, pipe_rate = count / raw_seconds, len(messages) / pipeline_seconds
     print(f"backlog on {database}: {len(messages)} messages")
     print(f"  raw (imapclient fetch + mail-parser):  {raw_rate:8.1f} msg/s  ({raw_seconds:.1f} s)")
-    print(f"  pipeline (run --once, {len(smtp.messages) - before} letters sent): "
-          f"{pipe_rate:8.1f} msg/s  ({pipeline_seconds:.1f} s)")
+    print(
+        f"  pipeline (run --once, {len(smtp.messages) - before} letters sent): "
+        f"{pipe_rate:8.1f} msg/s  ({pipeline_seconds:.1f} s)"
+    )
     print(f"ratio pipeline/raw = {pipe_rate / raw_rate:.2f}")
 
 
 def latency(dovecot: Dovecot, smtp: SmtpSink, count: int, work: Path) -> None:
     user, password = dovecot.add_user()
-    config = write_settings(work, imap_port=dovecot.port, user=user, password=password,
-                            smtp_port=smtp.port, db_url=f"sqlite:///{work / 'latency.sqlite3'}", secret=SECRET)
-    config.write_text(config.read_text().replace("idle = no", "idle = yes").replace("poll_seconds = 1", "poll_seconds = 600"))
+    config = write_settings(
+        work,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=f"sqlite:///{work / 'latency.sqlite3'}",
+        secret=SECRET,
+    )
+    config.write_text(
+        config.read_text()
+        .replace("idle = no", "idle = yes")
+        .replace("poll_seconds = 1", "poll_seconds = 600")
+    )
     rt = build_runtime(load_settings(config))
     stop = threading.Event()
     daemon = threading.Thread(target=run_forever, args=(rt, stop), daemon=True)
@@ -133,23 +159,37 @@ def latency(dovecot: Dovecot, smtp: SmtpSink, count: int, work: Path) -> None:
     daemon.join(timeout=30)
     seconds.sort()
     p95 = seconds[max(0, int(round(0.95 * len(seconds))) - 1)]
-    print(f"latency with IDLE over {count} messages: p50 {statistics.median(seconds):.2f} s, "
-          f"p95 {p95:.2f} s, max {seconds[-1]:.2f} s")
+    print(
+        f"latency with IDLE over {count} messages: p50 {statistics.median(seconds):.2f} s, "
+        f"p95 {p95:.2f} s, max {seconds[-1]:.2f} s"
+    )
 
 
 def memory(dovecot: Dovecot, smtp: SmtpSink, work: Path) -> None:
     user, password = dovecot.add_user()
     big = letter(999_999, 25 * 1024, seed=3)
     append_all(dovecot, user, password, [big])
-    config = write_settings(work, imap_port=dovecot.port, user=user, password=password,
-                            smtp_port=smtp.port, db_url=f"sqlite:///{work / 'memory.sqlite3'}", secret=SECRET)
+    config = write_settings(
+        work,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=f"sqlite:///{work / 'memory.sqlite3'}",
+        secret=SECRET,
+    )
     config.write_text(config.read_text() + "\n[limits]\nmax_message_mb = 40\n")
-    subprocess.run([sys.executable, "-m", "ppid_mailer", "--config", str(config), "run", "--once"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run", "--once"],
+        check=True,
+        capture_output=True,
+    )
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     size_mb = len(big) / 1024 / 1024
-    print(f"memory: peak RSS {peak_mb:.0f} MB processing a {size_mb:.1f} MB message "
-          f"(target under 3 x size + 100 MB = {3 * size_mb + 100:.0f} MB)")
+    print(
+        f"memory: peak RSS {peak_mb:.0f} MB processing a {size_mb:.1f} MB message "
+        f"(target under 3 x size + 100 MB = {3 * size_mb + 100:.0f} MB)"
+    )
 
 
 def main() -> int:

@@ -58,6 +58,7 @@ class InboxSettings:
     timeout_seconds: int
     fetch_batch_mb: int
     ca_file: Path | None
+    stall_alert_minutes: int
 
 
 @dataclass(frozen=True)
@@ -356,6 +357,7 @@ def _inbox(s: _Section) -> InboxSettings:
         timeout_seconds=s.integer("timeout_seconds", 60, 1, 3600),
         fetch_batch_mb=s.integer("fetch_batch_mb", 20, 1, 1024),
         ca_file=s.path("ca_file", required=False),
+        stall_alert_minutes=s.integer("stall_alert_minutes", 30, 1, 7 * 24 * 60),
     )
 
 

@@ -52,6 +52,14 @@ class Renderer:
             lstrip_blocks=True,
         )
 
+    def reload(self) -> None:
+        """Forget cached templates: an office's edited letters apply from the next one on.
+
+        (Jinja2 also notices changed files by their mtime; this covers copies and renames.)
+        """
+        if self.env.cache is not None:
+            self.env.cache.clear()
+
     def form(self, name: str = "forms/formulir-permohonan-informasi.txt") -> Attachment | None:
         """The request form sent with an incomplete receipt (an office may override it)."""
         for folder in self.search:

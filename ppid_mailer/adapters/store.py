@@ -48,6 +48,18 @@ class Store:
     def atomic(self) -> AbstractContextManager[Any]:
         return self.db.atomic()
 
+    def try_job_lock(self, name: str) -> bool:
+        """On PostgreSQL, only one instance runs a job at a time (lock held to the commit).
+
+        SQLite needs nothing: its write transactions already run one at a time.
+        """
+        if not self.postgres:
+            return True
+        cursor = self.db.execute_sql(
+            "SELECT pg_try_advisory_xact_lock(hashtext(%s))", (f"ppid-job:{name}",)
+        )
+        return bool(cursor.fetchone()[0])
+
     def reconnect(self) -> None:
         """Drop a connection the server closed (restart, failover); the next query reconnects."""
         try:

@@ -21,6 +21,7 @@ from ppid_mailer.errors import MailboxError, PpidError
 
 from .intake import IntakeResult, fetch_and_store
 from .jobs import run_jobs
+from .letters import alert
 from .outbox import FlushResult, flush
 from .pipeline import ProcessResult, process_pending
 from .runtime import Runtime
@@ -73,11 +74,20 @@ class Outage:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
         self.since: dict[str, datetime] = {}
+        self.last_error: dict[str, str] = {}
 
     def failed(self, part: str, error: str) -> None:
         if part not in self.since:
             self.since[part] = self.clock.now()
             log.error("%s unavailable, retrying with backoff: %s", part, error)
+        self.last_error[part] = error
+
+    def lasting(self, part: str, minutes: int) -> datetime | None:
+        """When `part` started failing, if it has been failing for `minutes` or more."""
+        started = self.since.get(part)
+        if started is not None and (self.clock.now() - started).total_seconds() >= minutes * 60:
+            return started
+        return None
 
     def ok(self, part: str) -> None:
         started = self.since.pop(part, None)
@@ -90,6 +100,31 @@ class Outage:
         return len(self.since)
 
 
+def _alert_on_stall(rt: Runtime, outage: Outage) -> None:
+    """Fetching has failed for `stall_alert_minutes`: mail the admin once for this outage."""
+    minutes = rt.settings.inbox.stall_alert_minutes
+    started = outage.lasting("inbox", minutes)
+    if started is None:
+        return
+    try:
+        with rt.store.atomic():
+            alert(
+                rt,
+                "Kotak masuk PPID tidak dapat dibaca",
+                [
+                    f"Sejak: {started.astimezone(rt.zone):%Y-%m-%d %H:%M %Z} (lebih dari {minutes} menit)",
+                    f"Kesalahan: {outage.last_error.get('inbox', '')}",
+                ],
+                "Periksa server IMAP dan `ppid-mailer check`. Surel warga menunggu di server dan "
+                "akan diproses begitu kotak masuk dapat dibaca lagi.",
+                dedupe_key=f"stall:{started.isoformat()}",
+                technical=True,
+            )
+        flush(rt)
+    except (PpidError, pw.PeeweeException) as exc:
+        log.error("could not queue the stall alert: %s", exc)
+
+
 def run_forever(rt: Runtime, stop: threading.Event | None = None) -> None:
     """Poll, process, send until SIGTERM/SIGINT; the current step finishes before exit."""
     stop = stop or threading.Event()
@@ -98,9 +133,14 @@ def run_forever(rt: Runtime, stop: threading.Event | None = None) -> None:
         log.info("signal %d: finishing the current step, then exiting", signum)
         stop.set()
 
+    def on_reload(signum: int, frame: FrameType | None) -> None:
+        log.info("SIGHUP: reloading letter templates")
+        rt.renderer.reload()
+
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
+        signal.signal(signal.SIGHUP, on_reload)
     outage = Outage(rt.clock)
     failures = 0
     poll = rt.settings.inbox.poll_seconds
@@ -127,6 +167,7 @@ def run_forever(rt: Runtime, stop: threading.Event | None = None) -> None:
                 "database", str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
             )
             rt.store.reconnect()
+        _alert_on_stall(rt, outage)
         failures = failures + 1 if outage.count else 0
         if failures:
             stop.wait(min(2 ** min(failures, 8), 300, poll * 10))

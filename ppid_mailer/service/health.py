@@ -2,19 +2,76 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+import peewee as pw
+
 from ppid_mailer.adapters import db as dbmod
+from ppid_mailer.adapters.db import InboundMessage, MailboxState, OutboundMessage
 from ppid_mailer.adapters.mailbox import ImapMailbox, MaildirMailbox
 from ppid_mailer.adapters.transport import open_transport
 from ppid_mailer.config import Settings
+from ppid_mailer.core.domain import InboundState, OutboundState
 from ppid_mailer.errors import PpidError
 
 
 def run_checks(settings: Settings) -> list[tuple[bool, str]]:
     lines: list[tuple[bool, str]] = [(True, f"settings {settings.source}: valid")]
-    lines.append(_database(settings))
+    database = _database(settings)
+    lines.append(database)
     lines.append(_inbox(settings))
     lines.append(_outbox(settings))
+    if database[0]:
+        lines.extend(_queues(settings))
     return lines
+
+
+def _queues(settings: Settings) -> list[tuple[bool, str]]:
+    """The daemon's own health, read from the database: fetching, shunted mail, stuck letters."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    last = MailboxState.select(pw.fn.MAX(MailboxState.last_fetch_at)).scalar()
+    stall = settings.inbox.stall_alert_minutes
+    if last is None:
+        fetch = (True, "last successful fetch: never (the daemon has not run yet)")
+    else:
+        minutes = (now - last).total_seconds() / 60
+        fetch = (
+            minutes <= stall,
+            f"last successful fetch: {minutes:.0f} min ago"
+            + (
+                ""
+                if minutes <= stall
+                else f" (more than {stall} min: is `ppid-mailer run` running?)"
+            ),
+        )
+    shunted = InboundMessage.select().where(InboundMessage.state == InboundState.SHUNTED).count()
+    failed = OutboundMessage.select().where(OutboundMessage.state == OutboundState.FAILED).count()
+    stuck = (
+        OutboundMessage.select()
+        .where(
+            OutboundMessage.state == OutboundState.PENDING,
+            OutboundMessage.created_at < now - timedelta(hours=1),
+        )
+        .count()
+    )
+    return [
+        fetch,
+        (
+            shunted == 0,
+            f"shunted messages: {shunted}"
+            + (" (see `ppid-mailer inbound list --state shunted`)" if shunted else ""),
+        ),
+        (
+            stuck == 0,
+            f"letters waiting more than an hour: {stuck}"
+            + (" (see `ppid-mailer outbox list`)" if stuck else ""),
+        ),
+        (
+            True,
+            f"letters failed permanently: {failed}"
+            + (" (officers were told; `ppid-mailer outbox list --state failed`)" if failed else ""),
+        ),
+    ]
 
 
 def _database(settings: Settings) -> tuple[bool, str]:

@@ -288,7 +288,7 @@ def run_jobs(rt: Runtime) -> dict[str, int]:
     for name, job in JOBS:
         try:
             with rt.store.atomic():
-                done[name] = job(rt, now)
+                done[name] = job(rt, now) if rt.store.try_job_lock(name) else 0
         except Exception:  # noqa: BLE001 - a broken job must not stop the desk; it is logged
             log.exception("job %s failed; it runs again on the next pass", name)
             done[name] = -1

@@ -196,3 +196,33 @@ def test_smtp_outage_is_retried_with_backoff_then_given_up(desk, tmp_path: Path)
     )
     assert "gave up after 2 h" in failed.last_error
     assert json.loads(Request.get(Request.id == failed.request_id).missing) == []
+
+
+def test_check_fails_on_shunted_mail_and_a_stalled_inbox_alerts_the_admin(
+    desk, smtp: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ppid_mailer.service.daemon import Outage, _alert_on_stall
+    from ppid_mailer.service.health import run_checks
+
+    clock = FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC))
+    rt = desk(clock)
+    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, lambda *args: 1 / 0)
+    desk.deliver(mails.citizen("sick-1"))
+    run_once(rt)
+
+    outage = Outage(clock)
+    outage.failed("inbox", "IMAP 127.0.0.1: connection refused")
+    clock.advance(minutes=10)
+    _alert_on_stall(rt, outage)
+    assert not [m for m in smtp.to(OFFICER) if "tidak dapat dibaca" in m.message["Subject"]]
+    clock.advance(minutes=25)
+    _alert_on_stall(rt, outage)
+    _alert_on_stall(rt, outage)
+    stalls = [
+        m for m in smtp.to(OFFICER) if "Kotak masuk PPID tidak dapat dibaca" in m.message["Subject"]
+    ]
+    assert len(stalls) == 1 and "connection refused" in stalls[0].text
+
+    # `check` opens its own connection (as the command does in its own process): last.
+    lines = run_checks(rt.settings)
+    assert (False, "shunted messages: 1 (see `ppid-mailer inbound list --state shunted`)") in lines

@@ -224,7 +224,10 @@ def test_check_reports_each_part(config: Path, tmp_path: Path) -> None:
     result = run_cli(config, "check")
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == ["ok"] * 4
+    assert [line.split()[0] for line in lines] == ["ok"] * 8
+    assert (
+        "last successful fetch: never" in result.stdout and "shunted messages: 0" in result.stdout
+    )
     assert any("inbox imap://" in line for line in lines)
 
     broken = re.sub(r"port = \d+", f"port = {free_port()}", config.read_text(), count=1)

@@ -1,0 +1,97 @@
+"""Several instances on one mailbox and one PostgreSQL database share the work: every message
+is processed once, every letter sent once, every job run once."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from imapclient import IMAPClient
+
+from ppid_mailer.adapters.calendar import build_calendar
+from ppid_mailer.config import load_settings
+from tests import mails
+from tests.helpers import run_cli, write_settings
+from tests.servers import Dovecot, SmtpSink
+
+pytestmark = pytest.mark.integration
+COUNT = 500
+
+
+def test_two_daemons_share_500_messages(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+    pg_url: str,
+    secret: str,
+) -> None:
+    user, password = imap_user
+    config = write_settings(
+        tmp_path,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=pg_url,
+        secret=secret,
+    )
+    # The digest is due at once: both instances try to send it; it must go out once.
+    config.write_text(config.read_text().replace("digest_time = 23:59", "digest_time = 00:00"))
+    assert run_cli(config, "db", "upgrade").returncode == 0
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
+    client.login(user, password)
+    messages = [
+        mails.citizen(f"multi-{i}", sender=f"warga{i}@warga.test", id_card=False)
+        for i in range(COUNT)
+    ]
+    for start in range(0, COUNT, 50):
+        client.multiappend("INBOX", messages[start : start + 50])
+    client.logout()
+
+    logs = [open(tmp_path / f"daemon-{i}.log", "w") for i in range(2)]  # noqa: SIM115 - closed below
+    daemons = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        for log in logs
+    ]
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
+            if len([m for m in smtp.messages if m.rcpt_tos[0].startswith("warga")]) >= COUNT:
+                break
+            time.sleep(0.5)
+        time.sleep(3)  # anything sent twice would arrive now
+        for daemon in daemons:
+            daemon.send_signal(signal.SIGTERM)
+        assert [d.wait(timeout=60) for d in daemons] == [0, 0]
+    finally:
+        for daemon in daemons:
+            if daemon.poll() is None:
+                daemon.kill()
+        for log in logs:
+            log.close()
+    texts = [(tmp_path / f"daemon-{i}.log").read_text() for i in range(2)]
+    assert all("registered" in t for t in texts), "both instances did part of the work"
+    receipts = Counter(m.rcpt_tos[0] for m in smtp.messages if m.rcpt_tos[0].startswith("warga"))
+    assert len(receipts) == COUNT and set(receipts.values()) == {1}
+    requests = json.loads(run_cli(config, "requests", "list", "--json").stdout)
+    assert len(requests) == COUNT == len({r["number"] for r in requests})
+    digests = [m for m in smtp.messages if "Ringkasan harian" in m.message["Subject"]]
+    settings = load_settings(config)
+    today = datetime.now(ZoneInfo(settings.office.timezone)).date()
+    workday = build_calendar(settings.deadlines, range(today.year, today.year + 1)).is_workday(
+        today
+    )
+    assert len(digests) == (1 if workday else 0)  # never twice, whichever instance sends it
