@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     retry = outbox.add_parser("retry", help="send a failed or deferred message again now")
     retry.add_argument("id", type=int)
 
+    purge = sub.add_parser(
+        "purge",
+        help="delete ID copies and raw messages of requests closed longer than "
+        "[retention] id_copy_days",
+    )
+    purge.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
+
     demo = sub.add_parser(
         "demo", help="process the bundled sample letters on SQLite, a Maildir and a pickup folder"
     )
@@ -177,6 +184,21 @@ def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
     return 0 if message.startswith("outbox") else EXIT_ERROR
 
 
+def cmd_purge(settings: Settings, args: argparse.Namespace) -> int:
+    from .service.retention import purge
+
+    rt = build_runtime(settings, auto_upgrade=False)
+    with rt.store.atomic():
+        result = purge(rt, rt.clock.now(), dry_run=args.dry_run)
+    verb = "would delete" if args.dry_run else "deleted"
+    print(
+        f"{verb} {result.files} files and {result.raw_messages} raw messages "
+        f"({result.bytes_freed / 1048576:.1f} MB) of {len(result.requests)} closed requests"
+        + (f": {', '.join(result.requests)}" if result.requests else "")
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "run": cmd_run,
     "check": cmd_check,
@@ -184,6 +206,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "requests": cmd_requests,
     "inbound": cmd_inbound,
     "outbox": cmd_outbox,
+    "purge": cmd_purge,
 }
 
 

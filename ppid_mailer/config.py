@@ -124,6 +124,11 @@ class LimitSettings:
 
 
 @dataclass(frozen=True)
+class RetentionSettings:
+    id_copy_days: int
+
+
+@dataclass(frozen=True)
 class LogSettings:
     level: str
     format: str
@@ -139,6 +144,7 @@ class Settings:
     deadlines: DeadlineSettings
     limits: LimitSettings
     log: LogSettings
+    retention: RetentionSettings
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source: Path | None = None
 
@@ -285,6 +291,7 @@ def parse_settings(
         officers=_officers(section("officers")),
         deadlines=_deadlines(section("deadlines")),
         limits=_limits(section("limits")),
+        retention=RetentionSettings(section("retention").integer("id_copy_days", 365, 1, 36500)),
         log=LogSettings(
             section("log").choice("level", ("debug", "info", "warning", "error"), "info").upper(),
             section("log").choice("format", ("text", "json"), "text"),

@@ -19,6 +19,7 @@ from ppid_mailer.core.workflow import OPEN
 
 from .letters import alert, office_context, queue_letter
 from .requests import request_facts
+from .retention import purge
 from .runtime import Runtime
 from .units import open_forwardings
 
@@ -270,6 +271,10 @@ def _to_citizen(
     return outcome_letters.to_citizen(template, facts, office_context(rt), purpose, **extra)
 
 
+def purge_expired(rt: Runtime, now: datetime) -> int:
+    return len(purge(rt, now).requests)
+
+
 JOBS: tuple[tuple[str, Job], ...] = (
     ("recompute_deadlines", recompute_deadlines),
     ("remind_officers", remind_officers),
@@ -278,6 +283,7 @@ JOBS: tuple[tuple[str, Job], ...] = (
     ("lapse_incomplete", lapse_incomplete),
     ("objection_clocks", objection_clocks),
     ("daily_digest", daily_digest),
+    ("purge_expired", purge_expired),
 )
 
 

@@ -1,0 +1,70 @@
+"""Retention (UU 27/2022 on personal data): once a request has been closed for
+`[retention] id_copy_days`, its ID copy, the citizen's other files and the raw messages are
+deleted. The register row, the decision and the audit trail stay, as the law on public
+information requires them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request, utcnow_naive
+from ppid_mailer.core.domain import Status
+from ppid_mailer.core.workflow import CLOSED
+
+from .runtime import Runtime
+
+
+@dataclass
+class PurgeResult:
+    requests: list[str]
+    files: int = 0
+    raw_messages: int = 0
+    bytes_freed: int = 0
+
+
+def purge(rt: Runtime, now: datetime, dry_run: bool = False) -> PurgeResult:
+    cutoff = utcnow_naive(now) - timedelta(days=rt.settings.retention.id_copy_days)
+    closed = [s.value for s in CLOSED]
+    due = (
+        Request.select()
+        .where(Request.status.in_(closed), Request.updated_at < cutoff)
+        .order_by(Request.id)
+    )
+    result = PurgeResult(requests=[])
+    for request in due:
+        files = request.attachments.where(
+            AttachmentRow.data.is_null(False), ~AttachmentRow.role.startswith("decision")
+        )
+        raws = InboundMessage.select().where(
+            InboundMessage.request == request, InboundMessage.size > 0
+        )
+        count_files, count_raw = files.count(), raws.count()
+        if not count_files and not count_raw:
+            continue
+        result.requests.append(request.number)
+        result.files += count_files
+        result.raw_messages += count_raw
+        result.bytes_freed += sum(f.size for f in files) + sum(r.size for r in raws)
+        if dry_run:
+            continue
+        (
+            AttachmentRow.update(data=None)
+            .where(AttachmentRow.id.in_([f.id for f in files]))
+            .execute()
+        )
+        (
+            InboundMessage.update(raw=b"", size=0)
+            .where(InboundMessage.id.in_([r.id for r in raws]))
+            .execute()
+        )
+        rt.store.add_event(
+            request=request,
+            inbound_id=None,
+            actor="ppid-mailer",
+            action="purged",
+            detail=f"{count_files} files and {count_raw} raw messages deleted after "
+            f"{rt.settings.retention.id_copy_days} days (status {Status(request.status).value})",
+            now=now,
+        )
+    return result
