@@ -41,7 +41,9 @@ class PassResult:
     inbox_error: str = ""
 
 
-def run_once(rt: Runtime, quiet: bool = False, jobs: bool = True) -> PassResult:
+def run_once(
+    rt: Runtime, quiet: bool = False, jobs: bool = True, stop: threading.Event | None = None
+) -> PassResult:
     """Fetch everything waiting, process it, flush the outbox, run due jobs.
 
     A mailbox outage does not stop processing and sending what is already stored. `quiet`
@@ -56,10 +58,10 @@ def run_once(rt: Runtime, quiet: bool = False, jobs: bool = True) -> PassResult:
         if not quiet:
             log.error("inbox unavailable: %s", exc)
         intake = IntakeResult()
-    processed = process_pending(rt)
-    if jobs:
+    processed = process_pending(rt, stop)
+    if jobs and not (stop is not None and stop.is_set()):
         run_jobs(rt)
-    flushed = flush(rt)
+    flushed = flush(rt, stop)
     return PassResult(intake, processed, flushed, inbox_error)
 
 
@@ -154,7 +156,7 @@ def run_forever(rt: Runtime, stop: threading.Event | None = None) -> None:
     first = True
     while not stop.is_set():
         try:
-            result = run_once(rt, quiet=True, jobs=first)
+            result = run_once(rt, quiet=True, jobs=first, stop=stop)
             first = False
             scheduler.run_pending()
             outage.ok("database")

@@ -10,6 +10,7 @@ restart. Its Message-ID is unchanged, so the recipient's client shows it as the 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -37,14 +38,17 @@ def backoff(attempts: int, base_seconds: int) -> timedelta:
     return timedelta(seconds=min(base_seconds * 2 ** min(max(attempts - 1, 0), 20), 3600))
 
 
-def flush(rt: Runtime) -> FlushResult:
-    """Send everything due, including what sending itself queued (a failure's alert)."""
+def flush(rt: Runtime, stop: threading.Event | None = None) -> FlushResult:
+    """Send everything due, including what sending itself queued (a failure's alert).
+
+    On `stop` it returns after the letter it is sending; the rest waits in the outbox.
+    """
     result = FlushResult()
     tried: set[int] = set()
     try:
         for _ in range(3):
             due = [i for i in rt.store.due_outbound_ids(rt.clock.now()) if i not in tried]
-            if not due or not _send_due(rt, due, tried, result):
+            if not due or not _send_due(rt, due, tried, result, stop):
                 break
     finally:
         rt.transport.close()
@@ -55,10 +59,14 @@ def flush(rt: Runtime) -> FlushResult:
     return result
 
 
-def _send_due(rt: Runtime, due: list[int], tried: set[int], result: FlushResult) -> bool:
-    """Send the rows in `due`; False when the server keeps failing and the rest must wait."""
+def _send_due(
+    rt: Runtime, due: list[int], tried: set[int], result: FlushResult, stop: threading.Event | None
+) -> bool:
+    """Send the rows in `due`; False when the server keeps failing (or we are stopping)."""
     consecutive_temporary = 0
     for outbound_id in due:
+        if stop is not None and stop.is_set():
+            return False
         if consecutive_temporary >= MAX_CONSECUTIVE_TEMPORARY:
             log.warning("outbox: mail server keeps failing; the rest waits for the next pass")
             return False

@@ -9,6 +9,7 @@ every message while the database is down would be wrong.
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from dataclasses import dataclass, field
 
@@ -30,9 +31,10 @@ class ProcessResult:
     shunted: int = 0
 
 
-def process_pending(rt: Runtime) -> ProcessResult:
+def process_pending(rt: Runtime, stop: threading.Event | None = None) -> ProcessResult:
+    """Process stored messages one transaction each; on `stop`, return after the current one."""
     result = ProcessResult()
-    while True:
+    while stop is None or not stop.is_set():
         inbound_id: int | None = None
         try:
             with rt.store.atomic():

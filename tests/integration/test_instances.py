@@ -95,3 +95,58 @@ def test_two_daemons_share_500_messages(
         today
     )
     assert len(digests) == (1 if workday else 0)  # never twice, whichever instance sends it
+
+
+def test_sigterm_during_a_batch_leaves_nothing_half_done(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+    sqlite_url: str,
+    secret: str,
+) -> None:
+    user, password = imap_user
+    config = write_settings(
+        tmp_path,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=sqlite_url,
+        secret=secret,
+    )
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
+    client.login(user, password)
+    client.multiappend(
+        "INBOX",
+        [
+            mails.citizen(f"term-{i}", sender=f"term{i}@warga.test", id_card=False)
+            for i in range(60)
+        ],
+    )
+    client.logout()
+    log = open(tmp_path / "daemon.log", "w")  # noqa: SIM115 - closed below
+    daemon = subprocess.Popen(
+        [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while (
+            time.monotonic() < deadline
+            and "registered" not in (tmp_path / "daemon.log").read_text()
+        ):
+            time.sleep(0.05)
+        daemon.send_signal(signal.SIGTERM)  # in the middle of the batch
+        assert daemon.wait(timeout=60) == 0
+    finally:
+        if daemon.poll() is None:
+            daemon.kill()
+        log.close()
+    inbound = run_cli(config, "inbound", "list").stdout
+    assert "shunted" not in inbound
+    assert run_cli(config, "run", "--once").returncode == 0  # a restart finishes the rest
+    requests = json.loads(run_cli(config, "requests", "list", "--json").stdout)
+    receipts = Counter(m.rcpt_tos[0] for m in smtp.messages if m.rcpt_tos[0].startswith("term"))
+    assert len(requests) == 60 and len(receipts) == 60 and set(receipts.values()) == {1}
