@@ -76,6 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     retry = outbox.add_parser("retry", help="send a failed or deferred message again now")
     retry.add_argument("id", type=int)
 
+    report = sub.add_parser("report", help="reports").add_subparsers(
+        dest="report_command", required=True
+    )
+    annual = report.add_parser("annual", help="the annual report (Perki 1/2021 Pasal 56)")
+    annual.add_argument("--year", type=int, required=True)
+    annual.add_argument("--format", choices=("md", "csv", "html"), default="md")
+    register = sub.add_parser("register", help="the register book").add_subparsers(
+        dest="register_command", required=True
+    )
+    export = register.add_parser("export", help="the register of requests (or objections) as CSV")
+    export.add_argument("--year", type=int, required=True)
+    export.add_argument("--objections", action="store_true", help="the objection register instead")
+
     purge = sub.add_parser(
         "purge",
         help="delete ID copies and raw messages of requests closed longer than "
@@ -184,6 +197,26 @@ def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
     return 0 if message.startswith("outbox") else EXIT_ERROR
 
 
+def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    from .service.annual import annual_report
+
+    rt = build_runtime(settings, auto_upgrade=False)
+    sys.stdout.write(annual_report(rt, args.year, args.format))
+    return 0
+
+
+def cmd_register(settings: Settings, args: argparse.Namespace) -> int:
+    from .core import reports
+    from .service.annual import objection_rows, request_rows
+
+    rt = build_runtime(settings, auto_upgrade=False)
+    if args.objections:
+        sys.stdout.write(reports.objection_register_csv(objection_rows(rt, args.year)))
+    else:
+        sys.stdout.write(reports.register_csv(request_rows(rt, args.year)))
+    return 0
+
+
 def cmd_purge(settings: Settings, args: argparse.Namespace) -> int:
     from .service.retention import purge
 
@@ -207,6 +240,8 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "inbound": cmd_inbound,
     "outbox": cmd_outbox,
     "purge": cmd_purge,
+    "report": cmd_report,
+    "register": cmd_register,
 }
 
 
