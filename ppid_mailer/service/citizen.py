@@ -22,6 +22,7 @@ from ppid_mailer.core.numbers import find_numbers, format_number
 from ppid_mailer.core.workdays import add_workdays
 from ppid_mailer.core.workflow import RequestState, decide
 
+from .audit import event
 from .letters import office_context, queue_letter
 from .officer import objection_context
 from .requests import request_facts
@@ -95,7 +96,7 @@ def _status(
         request_facts(rt, request), office_context(rt), _describe(last.action) if last else "-"
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"status:{row.id}")
-    _event(rt, request, row, mail, "status_asked", "")
+    event(rt, request, row, mail, "status_asked", "")
     return _done(rt, row, decision, request, f"STATUS of {request.number} answered")
 
 
@@ -117,7 +118,7 @@ def _withdraw(
     request.status = Status.WITHDRAWN
     request.updated_at = utcnow_naive(rt.clock.now())
     request.save()
-    _event(rt, request, row, mail, "withdrawn", command.argument)
+    event(rt, request, row, mail, "withdrawn", command.argument)
     queue_letter(
         rt,
         outcome_letters.withdrawn(request_facts(rt, request), office_context(rt)),
@@ -182,7 +183,7 @@ def _object(
         ),
         created_at=utcnow_naive(now),
     )
-    _event(rt, request, row, mail, "objection", f"{objection.number}: {reason}")
+    event(rt, request, row, mail, "objection", f"{objection.number}: {reason}")
     facts = request_facts(rt, request)
     context = objection_context(rt, objection)
     queue_letter(
@@ -278,7 +279,7 @@ def _complain(
     )
     queue_letter(rt, ack, request, row.id, dedupe_key=f"complaint_receipt:{number}")
     if request is not None:
-        _event(rt, request, row, mail, "complaint", f"{number}: {command.argument[:500]}")
+        event(rt, request, row, mail, "complaint", f"{number}: {command.argument[:500]}")
     return _done(rt, row, decision, request, f"complaint {number} forwarded to {', '.join(to)}")
 
 
@@ -296,7 +297,7 @@ def _fail(
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"command_failed:{row.id}")
     if request is not None:
-        _event(rt, request, row, mail, "command_refused", f"{command.keyword.value}: {problem}")
+        event(rt, request, row, mail, "command_refused", f"{command.keyword.value}: {problem}")
     return _done(rt, row, decision, request, f"{command.keyword.value} refused: {problem}")
 
 
@@ -305,19 +306,6 @@ def _done(
 ) -> str:
     rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, rt.clock.now(), request)
     return reason
-
-
-def _event(
-    rt: Runtime, request: Request, row: InboundMessage, mail: ParsedMail, action: str, detail: str
-) -> None:
-    rt.store.add_event(
-        request=request,
-        inbound_id=row.id,
-        actor=mail.from_addr,
-        action=action,
-        detail=detail,
-        now=rt.clock.now(),
-    )
 
 
 ACTIONS = {

@@ -12,6 +12,7 @@ from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status
 from ppid_mailer.core.workdays import add_workdays
 from ppid_mailer.core.workflow import RequestState, decide
 
+from .audit import event
 from .letters import office_context, queue_letter
 from .outcome import Outcome
 from .requests import request_facts
@@ -40,7 +41,7 @@ def apply_command(
     verdict = decide(state, keyword, today)
     if not verdict.ok:
         outcome.refused.append(f"{keyword.value}: {verdict.reason}")
-        _event(rt, request, row, mail, "command_refused", f"{keyword.value}: {verdict.reason}")
+        event(rt, request, row, mail, "command_refused", f"{keyword.value}: {verdict.reason}")
         return
     if keyword is Keyword.BANTUAN:
         outcome.show_help = True
@@ -50,7 +51,7 @@ def apply_command(
         forward(rt, request, command, mail, row, outcome)
         return
     if keyword is Keyword.CATATAN:
-        _event(rt, request, row, mail, "note", command.argument)
+        event(rt, request, row, mail, "note", command.argument)
         outcome.applied.append("CATATAN disimpan (tidak dikirim ke pemohon)")
         return
     files = (
@@ -91,7 +92,7 @@ def apply_command(
             )
     request.updated_at = utcnow_naive(rt.clock.now())
     request.save()
-    _event(
+    event(
         rt,
         request,
         row,
@@ -139,16 +140,3 @@ def _letter(
             days,
         )
     return None
-
-
-def _event(
-    rt: Runtime, request: Request, row: InboundMessage, mail: ParsedMail, action: str, detail: str
-) -> None:
-    rt.store.add_event(
-        request=request,
-        inbound_id=row.id,
-        actor=mail.from_addr,
-        action=action,
-        detail=detail,
-        now=rt.clock.now(),
-    )

@@ -13,19 +13,20 @@ from datetime import UTC, datetime
 
 from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.core import letters
-from ppid_mailer.core.bounces import read_bounce
 from ppid_mailer.core.classify import Classification, Facts, SpamRule, classify
 from ppid_mailer.core.commands import new_top
-from ppid_mailer.core.domain import InboundState, Kind, OutboundState, ParsedMail, Status
+from ppid_mailer.core.domain import InboundState, Kind, ParsedMail, Status
 from ppid_mailer.core.numbers import find_numbers, format_number
 from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
 
+from .audit import event
 from .citizen import handle_citizen_command
 from .intake_check import examine, record, stored_files
 from .letters import alert, office_context, queue_letter
 from .officer import handle_officer_mail
 from .requests import notify_officers, request_facts
+from .robots import hold, ignore_robot, record_bounce, refuse_outsider, refuse_too_large
 from .runtime import Runtime
 from .units import handle_unit_reply, unit_claim
 
@@ -80,136 +81,6 @@ def facts_for(rt: Runtime, replied: Request | None, replied_purpose: str = "") -
     )
 
 
-def ignore_robot(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
-    """Auto-replies and our own mail are recorded and never answered."""
-    reason = f"not answered: {decision.reason}"
-    rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, rt.clock.now(), replied)
-    return f"{decision.kind}: {reason}"
-
-
-def hold(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
-    """Spam, and officer mail this version cannot act on: kept for a person, never answered."""
-    reason = decision.reason
-    if decision.kind == Kind.OFFICER_MAIL:
-        reason += ": officer commands are not supported by this version; kept for a person"
-    rt.store.finish_inbound(row, InboundState.HELD, decision.kind, reason, rt.clock.now(), replied)
-    return f"held ({decision.kind}): {reason}"
-
-
-def record_bounce(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
-    """Match the bounce to our letter, mark the address undeliverable, tell the officers."""
-    now = rt.clock.now()
-    report = read_bounce(mail, rt.settings.outbox.domain)
-    letter = rt.store.outbound_for_bounce(report.verp_id, report.message_ids)
-    if letter is None:
-        reason = f"not answered: {decision.reason}; not about any letter we sent"
-        rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now)
-        return f"bounce: {reason}"
-    why = " ".join(x for x in (report.status, report.diagnostic) if x) or "no reason given"
-    if not report.permanent:
-        reason = f"delay notice for outbox #{letter.id} ({letter.purpose}): {why}"
-        rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now)
-        return f"bounce: {reason}"
-    letter.state, letter.last_error = OutboundState.BOUNCED, f"bounced: {why}"[:2000]
-    letter.save()
-    request = Request.get_or_none(Request.id == letter.request_id) if letter.request_id else None
-    if request is not None:
-        request.contact_undeliverable = True
-        request.save()
-        rt.store.add_event(
-            request=request,
-            inbound_id=row.id,
-            actor=mail.from_addr or "<>",
-            action="bounce",
-            detail=f"{letter.purpose} to {letter.recipients}: {why}",
-            now=now,
-        )
-        if letter.purpose != "alert":
-            alert(
-                rt,
-                "Surel kepada pemohon tidak terkirim",
-                [f"Surat: {letter.purpose}", f"Kepada: {letter.recipients}", f"Alasan: {why}"],
-                "Hubungi pemohon melalui saluran lain (telepon, pos, atau alamat surel lain).",
-                dedupe_key=f"bounce-alert:{letter.id}",
-                request=request,
-                cause_id=row.id,
-            )
-    reason = f"not answered: bounce of outbox #{letter.id} ({letter.purpose} to {letter.recipients}): {why}"
-    rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now, request)
-    return f"bounce: {reason}"
-
-
-def refuse_outsider(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
-    """Someone who is not an officer answered an officer's mail: record it, act on nothing."""
-    if replied is not None:
-        rt.store.add_event(
-            request=replied,
-            inbound_id=row.id,
-            actor=mail.from_addr,
-            action="command_refused",
-            detail=decision.reason,
-            now=rt.clock.now(),
-        )
-    rt.store.finish_inbound(
-        row,
-        InboundState.HELD,
-        decision.kind,
-        f"refused: {decision.reason}",
-        rt.clock.now(),
-        replied,
-    )
-    return f"held (refused): {decision.reason}"
-
-
-def refuse_too_large(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
-    """Keep the raw message, tell the sender the limit, hold it for a person."""
-    received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
-    spec = letters.too_large(
-        mail.reply_address,
-        office_context(rt),
-        mail.subject,
-        received,
-        row.size,
-        rt.settings.limits.max_message_mb,
-        mail.message_id,
-    )
-    queue_letter(rt, spec, replied, row.id, dedupe_key=f"too_large:{row.id}")
-    rt.store.finish_inbound(
-        row, InboundState.HELD, decision.kind, decision.reason, rt.clock.now(), replied
-    )
-    return f"held (too large): {decision.reason}"
-
-
 def record_follow_up(
     rt: Runtime,
     row: InboundMessage,
@@ -226,28 +97,14 @@ def record_follow_up(
     assert replied is not None
     now = rt.clock.now()
     store_attachments(rt, replied, row.id, mail)
-    rt.store.add_event(
-        request=replied,
-        inbound_id=row.id,
-        actor=mail.from_addr,
-        action="follow_up",
-        detail=mail.text[:4000],
-        now=now,
-    )
+    event(rt, replied, row, mail, "follow_up", mail.text[:4000])
     outcome = f"follow-up to {replied.number}"
     if replied.status == Status.INCOMPLETE:
         outcome += _recheck(rt, row, mail, replied)
     elif replied.status == Status.CLARIFICATION:
         replied.status = Status.IN_PROCESS
         replied.save()
-        rt.store.add_event(
-            request=replied,
-            inbound_id=row.id,
-            actor=mail.from_addr,
-            action="clarified",
-            detail="status back to in_process",
-            now=now,
-        )
+        event(rt, replied, row, mail, "clarified", "status back to in_process")
         alert(
             rt,
             "Klarifikasi dari pemohon diterima",
@@ -285,13 +142,13 @@ def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Reques
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"completion:{row.id}")
     if complete:
-        rt.store.add_event(
-            request=request,
-            inbound_id=row.id,
-            actor=mail.from_addr,
-            action="completed",
-            detail=f"complete; notice due {request.due_date.isoformat()}",
-            now=now,
+        event(
+            rt,
+            request,
+            row,
+            mail,
+            "completed",
+            f"complete; notice due {request.due_date.isoformat()}",
         )
         alert(
             rt,
@@ -320,18 +177,18 @@ def register_request(
     store_attachments(rt, request, row.id, mail)
     result = examine(rt, mail.text, stored_files(request), mail.from_name, mail.reply_address)
     record(rt, request, result, now, start=received.date())
-    rt.store.add_event(
-        request=request,
-        inbound_id=row.id,
-        actor=mail.from_addr,
-        action="registered",
-        detail=f"registered as {request.number}; "
+    event(
+        rt,
+        request,
+        row,
+        mail,
+        "registered",
+        f"registered as {request.number}; "
         + (
             f"missing {', '.join(m.code for m in result.missing)}"
             if result.missing
             else f"complete, notice due {request.due_date.isoformat()}"
         ),
-        now=now,
     )
     d = rt.settings.deadlines
     spec = letters.receipt(

@@ -13,6 +13,7 @@ from ppid_mailer.core.commands import Command, new_top
 from ppid_mailer.core.domain import Attachment, InboundState, ParsedMail
 from ppid_mailer.core.workdays import count_workdays
 
+from .audit import event
 from .letters import queue_letter
 from .outcome import Outcome
 from .requests import request_facts
@@ -90,14 +91,7 @@ def forward(
             else "",
         )
         queue_letter(rt, spec, request, row.id, dedupe_key=f"forward:{forwarding.id}:{address}")
-    rt.store.add_event(
-        request=request,
-        inbound_id=row.id,
-        actor=mail.from_addr,
-        action="teruskan",
-        detail=f"{unit}: {note.strip()}",
-        now=now,
-    )
+    event(rt, request, row, mail, "teruskan", f"{unit}: {note.strip()}")
     outcome.applied.append(f"TERUSKAN: diteruskan ke {unit} ({', '.join(settings.units[unit])})")
 
 
@@ -130,14 +124,14 @@ def handle_unit_reply(
     forwarding.answer = text[:20000]
     forwarding.not_held = bool(_NOT_HELD.match(text))
     forwarding.save()
-    rt.store.add_event(
-        request=request,
-        inbound_id=row.id,
-        actor=mail.from_addr,
-        action="unit_answer",
-        detail=f"{forwarding.unit}: "
+    event(
+        rt,
+        request,
+        row,
+        mail,
+        "unit_answer",
+        f"{forwarding.unit}: "
         + ("tidak ada" if forwarding.not_held else f"{len(files)} berkas; {text[:500]}"),
-        now=now,
     )
     spec = officer_letters.unit_answer(
         rt.settings.officers.ppid,

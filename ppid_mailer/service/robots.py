@@ -1,0 +1,140 @@
+"""Mail that is not a citizen's request or an officer's command: robots, spam, bounces,
+messages over the size limit, outsiders in an officer's thread. Recorded, never answered (but
+the sender of an oversized letter is told the limit)."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.core import letters
+from ppid_mailer.core.bounces import read_bounce
+from ppid_mailer.core.classify import Classification
+from ppid_mailer.core.domain import InboundState, Kind, OutboundState, ParsedMail
+
+from .audit import event
+from .letters import alert, office_context, queue_letter
+from .runtime import Runtime
+
+
+def ignore_robot(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    """Auto-replies and our own mail are recorded and never answered."""
+    reason = f"not answered: {decision.reason}"
+    rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, rt.clock.now(), replied)
+    return f"{decision.kind}: {reason}"
+
+
+def hold(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    """Spam, and officer mail this version cannot act on: kept for a person, never answered."""
+    reason = decision.reason
+    if decision.kind == Kind.OFFICER_MAIL:
+        reason += ": officer commands are not supported by this version; kept for a person"
+    rt.store.finish_inbound(row, InboundState.HELD, decision.kind, reason, rt.clock.now(), replied)
+    return f"held ({decision.kind}): {reason}"
+
+
+def record_bounce(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    """Match the bounce to our letter, mark the address undeliverable, tell the officers."""
+    now = rt.clock.now()
+    report = read_bounce(mail, rt.settings.outbox.domain)
+    letter = rt.store.outbound_for_bounce(report.verp_id, report.message_ids)
+    if letter is None:
+        reason = f"not answered: {decision.reason}; not about any letter we sent"
+        rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now)
+        return f"bounce: {reason}"
+    why = " ".join(x for x in (report.status, report.diagnostic) if x) or "no reason given"
+    if not report.permanent:
+        reason = f"delay notice for outbox #{letter.id} ({letter.purpose}): {why}"
+        rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now)
+        return f"bounce: {reason}"
+    letter.state, letter.last_error = OutboundState.BOUNCED, f"bounced: {why}"[:2000]
+    letter.save()
+    request = Request.get_or_none(Request.id == letter.request_id) if letter.request_id else None
+    if request is not None:
+        request.contact_undeliverable = True
+        request.save()
+        rt.store.add_event(
+            request=request,
+            inbound_id=row.id,
+            actor=mail.from_addr or "<>",
+            action="bounce",
+            detail=f"{letter.purpose} to {letter.recipients}: {why}",
+            now=now,
+        )
+        if letter.purpose != "alert":
+            alert(
+                rt,
+                "Surel kepada pemohon tidak terkirim",
+                [f"Surat: {letter.purpose}", f"Kepada: {letter.recipients}", f"Alasan: {why}"],
+                "Hubungi pemohon melalui saluran lain (telepon, pos, atau alamat surel lain).",
+                dedupe_key=f"bounce-alert:{letter.id}",
+                request=request,
+                cause_id=row.id,
+            )
+    reason = f"not answered: bounce of outbox #{letter.id} ({letter.purpose} to {letter.recipients}): {why}"
+    rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now, request)
+    return f"bounce: {reason}"
+
+
+def refuse_outsider(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    """Someone who is not an officer answered an officer's mail: record it, act on nothing."""
+    if replied is not None:
+        event(rt, replied, row, mail, "command_refused", decision.reason)
+    rt.store.finish_inbound(
+        row,
+        InboundState.HELD,
+        decision.kind,
+        f"refused: {decision.reason}",
+        rt.clock.now(),
+        replied,
+    )
+    return f"held (refused): {decision.reason}"
+
+
+def refuse_too_large(
+    rt: Runtime,
+    row: InboundMessage,
+    mail: ParsedMail,
+    decision: Classification,
+    replied: Request | None,
+) -> str:
+    """Keep the raw message, tell the sender the limit, hold it for a person."""
+    received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
+    spec = letters.too_large(
+        mail.reply_address,
+        office_context(rt),
+        mail.subject,
+        received,
+        row.size,
+        rt.settings.limits.max_message_mb,
+        mail.message_id,
+    )
+    queue_letter(rt, spec, replied, row.id, dedupe_key=f"too_large:{row.id}")
+    rt.store.finish_inbound(
+        row, InboundState.HELD, decision.kind, decision.reason, rt.clock.now(), replied
+    )
+    return f"held (too large): {decision.reason}"
