@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -128,3 +129,33 @@ def folder_count(dovecot: Dovecot, user: str, password: str, folder: str) -> int
         return int(client.select_folder(folder, readonly=True)[b"EXISTS"])
     finally:
         client.logout()
+
+
+class Daemon:
+    """`ppid-mailer run` as a child process, its output in a log file; always stopped on exit."""
+
+    def __init__(self, config: Path, log_path: Path) -> None:
+        self.config, self.log_path = config, log_path
+
+    def __enter__(self) -> Daemon:
+        self.log_file = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "ppid_mailer", "--config", str(self.config), "run"],
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
+        )
+        return self
+
+    def log(self) -> str:
+        return self.log_path.read_text()
+
+    def terminate(self, timeout: float = 60) -> int:
+        """SIGTERM, as systemd stops it; the exit code."""
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=timeout)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.log_file.close()

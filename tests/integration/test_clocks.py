@@ -4,9 +4,6 @@ lapse and digest is sent exactly once, also after a week of downtime. And IDLE."
 from __future__ import annotations
 
 import dataclasses
-import signal
-import subprocess
-import sys
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,7 +17,7 @@ from ppid_mailer.adapters.db import Request
 from ppid_mailer.core.domain import Status
 from ppid_mailer.service.daemon import run_once
 from tests import mails
-from tests.helpers import append, write_settings
+from tests.helpers import Daemon, append, write_settings
 from tests.servers import Dovecot, SmtpSink
 
 pytestmark = pytest.mark.integration
@@ -136,24 +133,13 @@ def test_idle_delivers_a_receipt_within_seconds(
         .replace("idle = no", "idle = yes")
         .replace("poll_seconds = 1", "poll_seconds = 600")
     )
-    log = open(tmp_path / "daemon.log", "w")  # noqa: SIM115 - closed below
-    daemon = subprocess.Popen(
-        [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
+    with Daemon(config, tmp_path / "daemon.log") as daemon:
         time.sleep(2)  # the daemon is up and idling; polling would wait 600 s
         started = time.monotonic()
         append(dovecot, user, password, mails.citizen("idle-1"))
         receipts = smtp.wait_to(CITIZEN, 1, timeout=15)
         elapsed = time.monotonic() - started
-        assert len(receipts) == 1, (tmp_path / "daemon.log").read_text()
+        assert len(receipts) == 1, daemon.log()
         assert elapsed < 15
-        daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(timeout=30) == 0
-    finally:
-        if daemon.poll() is None:
-            daemon.kill()
-        log.close()
-    assert "IDLE" in (tmp_path / "daemon.log").read_text()
+        assert daemon.terminate() == 0
+    assert "IDLE" in daemon.log()

@@ -4,9 +4,6 @@ is processed once, every letter sent once, every job run once."""
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import datetime
@@ -19,7 +16,7 @@ from imapclient import IMAPClient
 from ppid_mailer.adapters.calendar import build_calendar
 from ppid_mailer.config import load_settings
 from tests import mails
-from tests.helpers import run_cli, write_settings
+from tests.helpers import Daemon, run_cli, write_settings
 from tests.servers import Dovecot, SmtpSink
 
 pytestmark = pytest.mark.integration
@@ -57,31 +54,17 @@ def test_two_daemons_share_500_messages(
         client.multiappend("INBOX", messages[start : start + 50])
     client.logout()
 
-    logs = [open(tmp_path / f"daemon-{i}.log", "w") for i in range(2)]  # noqa: SIM115 - closed below
-    daemons = [
-        subprocess.Popen(
-            [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run"],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        for log in logs
-    ]
-    try:
+    with (
+        Daemon(config, tmp_path / "daemon-0.log") as first,
+        Daemon(config, tmp_path / "daemon-1.log") as second,
+    ):
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
             if len([m for m in smtp.messages if m.rcpt_tos[0].startswith("warga")]) >= COUNT:
                 break
             time.sleep(0.5)
         time.sleep(3)  # anything sent twice would arrive now
-        for daemon in daemons:
-            daemon.send_signal(signal.SIGTERM)
-        assert [d.wait(timeout=60) for d in daemons] == [0, 0]
-    finally:
-        for daemon in daemons:
-            if daemon.poll() is None:
-                daemon.kill()
-        for log in logs:
-            log.close()
+        assert [first.terminate(), second.terminate()] == [0, 0]
     texts = [(tmp_path / f"daemon-{i}.log").read_text() for i in range(2)]
     assert all("registered" in t for t in texts), "both instances did part of the work"
     receipts = Counter(m.rcpt_tos[0] for m in smtp.messages if m.rcpt_tos[0].startswith("warga"))
@@ -125,25 +108,11 @@ def test_sigterm_during_a_batch_leaves_nothing_half_done(
         ],
     )
     client.logout()
-    log = open(tmp_path / "daemon.log", "w")  # noqa: SIM115 - closed below
-    daemon = subprocess.Popen(
-        [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
+    with Daemon(config, tmp_path / "daemon.log") as daemon:
         deadline = time.monotonic() + 60
-        while (
-            time.monotonic() < deadline
-            and "registered" not in (tmp_path / "daemon.log").read_text()
-        ):
+        while time.monotonic() < deadline and "registered" not in daemon.log():
             time.sleep(0.05)
-        daemon.send_signal(signal.SIGTERM)  # in the middle of the batch
-        assert daemon.wait(timeout=60) == 0
-    finally:
-        if daemon.poll() is None:
-            daemon.kill()
-        log.close()
+        assert daemon.terminate() == 0  # in the middle of the batch
     inbound = run_cli(config, "inbound", "list").stdout
     assert "shunted" not in inbound
     assert run_cli(config, "run", "--once").returncode == 0  # a restart finishes the rest

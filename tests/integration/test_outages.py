@@ -7,9 +7,6 @@ exactly one request and exactly one receipt, and SIGTERM stops it cleanly.
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,7 +14,7 @@ import psycopg2
 import pytest
 
 from tests import mails
-from tests.helpers import append, run_cli, write_settings
+from tests.helpers import Daemon, append, run_cli, write_settings
 from tests.servers import PG_DSN, Dovecot, SmtpSink
 
 pytestmark = pytest.mark.integration
@@ -66,43 +63,34 @@ def test_daemon_survives_imap_smtp_and_database_outages(
         outbox_extra="retry_seconds = 1",
     )
     assert run_cli(config, "db", "upgrade").returncode == 0
-    log = open(tmp_path / "daemon.log", "w")  # noqa: SIM115 - closed below
-    daemon = subprocess.Popen(
-        [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     try:
-        append(dovecot, user, password, mails.citizen("out-1"))
-        wait_until(lambda: len(smtp.to(CITIZEN)) == 1)
+        with Daemon(config, tmp_path / "daemon.log") as daemon:
+            append(dovecot, user, password, mails.citizen("out-1"))
+            wait_until(lambda: len(smtp.to(CITIZEN)) == 1)
 
-        # IMAP down, then back.
-        dovecot.stop()
-        time.sleep(2.5)
-        dovecot.restart()
-        append(dovecot, user, password, mails.citizen("out-2"))
-        wait_until(lambda: len(smtp.to(CITIZEN)) == 2)
+            # IMAP down, then back.
+            dovecot.stop()
+            time.sleep(2.5)
+            dovecot.restart()
+            append(dovecot, user, password, mails.citizen("out-2"))
+            wait_until(lambda: len(smtp.to(CITIZEN)) == 2)
 
-        # SMTP down: the request is registered, the receipt waits in the outbox.
-        smtp.stop()
-        append(dovecot, user, password, mails.citizen("out-3"))
-        wait_until(lambda: "pending" in run_cli(config, "outbox", "list").stdout)
-        smtp = SmtpSink(port=port)
-        wait_until(lambda: len(smtp.to(CITIZEN)) == 1)
+            # SMTP down: the request is registered, the receipt waits in the outbox.
+            smtp.stop()
+            append(dovecot, user, password, mails.citizen("out-3"))
+            wait_until(lambda: "pending" in run_cli(config, "outbox", "list").stdout)
+            smtp = SmtpSink(port=port)
+            wait_until(lambda: len(smtp.to(CITIZEN)) == 1)
 
-        # PostgreSQL drops every connection of ours, as on a restart.
-        assert drop_connections(pg_url) >= 1
-        append(dovecot, user, password, mails.citizen("out-4"))
-        wait_until(lambda: len(smtp.to(CITIZEN)) == 2)
+            # PostgreSQL drops every connection of ours, as on a restart.
+            assert drop_connections(pg_url) >= 1
+            append(dovecot, user, password, mails.citizen("out-4"))
+            wait_until(lambda: len(smtp.to(CITIZEN)) == 2)
 
-        daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(timeout=30) == 0
+            assert daemon.terminate(timeout=30) == 0
     finally:
-        if daemon.poll() is None:
-            daemon.kill()
         smtp.stop()
-        log.close()
-    output = (tmp_path / "daemon.log").read_text()
+    output = daemon.log()
     requests = json.loads(run_cli(config, "requests", "list", "--json").stdout)
     assert len(requests) == 4, output
     assert sorted(r["subject"] for r in requests) == [
