@@ -119,3 +119,30 @@ def desk(
 
     build.deliver = lambda raw: append(dovecot, user, password, raw)  # type: ignore[attr-defined]
     return build
+
+
+@pytest.fixture
+def configure(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+    sqlite_url: str,
+    secret: str,
+) -> Callable[..., Path]:
+    """settings.ini for this test's mailbox, SMTP sink and database (SQLite unless given)."""
+    user, password = imap_user
+
+    def make(db_url: str | None = None, **extra: Any) -> Path:
+        return write_settings(
+            tmp_path,
+            imap_port=dovecot.port,
+            user=user,
+            password=password,
+            smtp_port=smtp.port,
+            db_url=db_url or sqlite_url,
+            secret=secret,
+            **extra,
+        )
+
+    return make

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,7 +18,7 @@ from ppid_mailer.adapters.db import Request
 from ppid_mailer.core.domain import Status
 from ppid_mailer.service.daemon import run_once
 from tests import mails
-from tests.helpers import Daemon, append, write_settings
+from tests.helpers import Daemon, append
 from tests.servers import Dovecot, SmtpSink
 
 pytestmark = pytest.mark.integration
@@ -111,6 +112,7 @@ def test_a_holiday_added_after_registration_moves_the_deadline(desk, smtp: SmtpS
 
 
 def test_idle_delivers_a_receipt_within_seconds(
+    configure: Callable[..., Path],
     tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
@@ -119,15 +121,7 @@ def test_idle_delivers_a_receipt_within_seconds(
     secret: str,
 ) -> None:
     user, password = imap_user
-    config = write_settings(
-        tmp_path,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=sqlite_url,
-        secret=secret,
-    )
+    config = configure()
     config.write_text(
         config.read_text()
         .replace("idle = no", "idle = yes")

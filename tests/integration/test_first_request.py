@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import append, folder_count, imap, letter, run_cli, write_settings
+from tests.helpers import append, folder_count, imap, letter, run_cli
 from tests.servers import Dovecot, SmtpSink, free_port
 
 pytestmark = pytest.mark.integration
@@ -22,6 +23,7 @@ OFFICER = "petugas@kota-uji.go.id"
 
 @pytest.fixture
 def config(
+    configure: Callable[..., Path],
     tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
@@ -30,15 +32,7 @@ def config(
     secret: str,
 ) -> Path:
     user, password = imap_user
-    return write_settings(
-        tmp_path,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=sqlite_url,
-        secret=secret,
-    )
+    return configure()
 
 
 def notifications(smtp: SmtpSink) -> list[object]:
@@ -129,6 +123,7 @@ def test_crash_after_send_is_the_documented_ambiguity(
 
 
 def test_uidvalidity_change_creates_nothing_twice(
+    configure: Callable[..., Path],
     tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
@@ -137,16 +132,7 @@ def test_uidvalidity_change_creates_nothing_twice(
     secret: str,
 ) -> None:
     user, password = imap_user
-    config = write_settings(
-        tmp_path,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=sqlite_url,
-        secret=secret,
-        folder="Permohonan",
-    )
+    config = configure(folder="Permohonan")
     raw = letter("uidvalidity-1")
     append(dovecot, user, password, raw, folder="Permohonan")
     assert run_cli(config, "run", "--once").returncode == 0
@@ -172,6 +158,7 @@ def test_uidvalidity_change_creates_nothing_twice(
 
 
 def test_postgres_end_to_end(
+    configure: Callable[..., Path],
     tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
@@ -180,15 +167,7 @@ def test_postgres_end_to_end(
     secret: str,
 ) -> None:
     user, password = imap_user
-    config = write_settings(
-        tmp_path,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=pg_url,
-        secret=secret,
-    )
+    config = configure(db_url=pg_url)
     append(dovecot, user, password, letter("pg-1"))
 
     refused = run_cli(config, "run", "--once")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,7 +17,7 @@ from imapclient import IMAPClient
 from ppid_mailer.adapters.calendar import build_calendar
 from ppid_mailer.config import load_settings
 from tests import mails
-from tests.helpers import Daemon, run_cli, write_settings
+from tests.helpers import Daemon, run_cli
 from tests.servers import Dovecot, SmtpSink
 
 pytestmark = pytest.mark.integration
@@ -24,6 +25,7 @@ COUNT = 500
 
 
 def test_two_daemons_share_500_messages(
+    configure: Callable[..., Path],
     tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
@@ -32,15 +34,7 @@ def test_two_daemons_share_500_messages(
     secret: str,
 ) -> None:
     user, password = imap_user
-    config = write_settings(
-        tmp_path,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=pg_url,
-        secret=secret,
-    )
+    config = configure(db_url=pg_url)
     # The digest is due at once: both instances try to send it; it must go out once.
     config.write_text(config.read_text().replace("digest_time = 23:59", "digest_time = 00:00"))
     assert run_cli(config, "db", "upgrade").returncode == 0
@@ -81,6 +75,7 @@ def test_two_daemons_share_500_messages(
 
 
 def test_sigterm_during_a_batch_leaves_nothing_half_done(
+    configure: Callable[..., Path],
     tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
@@ -89,15 +84,7 @@ def test_sigterm_during_a_batch_leaves_nothing_half_done(
     secret: str,
 ) -> None:
     user, password = imap_user
-    config = write_settings(
-        tmp_path,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=sqlite_url,
-        secret=secret,
-    )
+    config = configure()
     client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
     client.login(user, password)
     client.multiappend(

@@ -8,6 +8,7 @@ import json
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ CITIZEN = "rina.wulandari@warga.test"
 
 @pytest.fixture
 def config(
+    configure: Callable[..., Path],
     tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
@@ -30,18 +32,9 @@ def config(
     sqlite_url: str,
     secret: str,
 ) -> Path:
-    from tests.helpers import write_settings
 
     user, password = imap_user
-    return write_settings(
-        tmp_path,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=sqlite_url,
-        secret=secret,
-    )
+    return configure()
 
 
 def test_incomplete_request_is_completed_by_a_reply_with_the_ktp(
