@@ -146,3 +146,9 @@ def configure(
         )
 
     return make
+
+
+@pytest.fixture
+def config(configure: Callable[..., Path]) -> Path:
+    """The default settings.ini of a test: this test's mailbox, SMTP sink and SQLite file."""
+    return configure()

@@ -21,20 +21,6 @@ CITIZEN = "rina.wulandari@warga.test"
 OFFICER = "petugas@kota-uji.go.id"
 
 
-@pytest.fixture
-def config(
-    configure: Callable[..., Path],
-    tmp_path: Path,
-    dovecot: Dovecot,
-    imap_user: tuple[str, str],
-    smtp: SmtpSink,
-    sqlite_url: str,
-    secret: str,
-) -> Path:
-    user, password = imap_user
-    return configure()
-
-
 def notifications(smtp: SmtpSink) -> list[object]:
     return [m for m in smtp.to(OFFICER) if "Permohonan baru" in m.message["Subject"]]
 

@@ -8,7 +8,6 @@ import json
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,21 +19,6 @@ from tests.servers import Dovecot, SmtpSink
 
 pytestmark = pytest.mark.integration
 CITIZEN = "rina.wulandari@warga.test"
-
-
-@pytest.fixture
-def config(
-    configure: Callable[..., Path],
-    tmp_path: Path,
-    dovecot: Dovecot,
-    imap_user: tuple[str, str],
-    smtp: SmtpSink,
-    sqlite_url: str,
-    secret: str,
-) -> Path:
-
-    user, password = imap_user
-    return configure()
 
 
 def test_incomplete_request_is_completed_by_a_reply_with_the_ktp(
