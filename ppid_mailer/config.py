@@ -129,6 +129,12 @@ class RetentionSettings:
 
 
 @dataclass(frozen=True)
+class MetricsSettings:
+    address: str
+    port: int  # 0 = no metrics
+
+
+@dataclass(frozen=True)
 class LogSettings:
     level: str
     format: str
@@ -145,6 +151,7 @@ class Settings:
     limits: LimitSettings
     log: LogSettings
     retention: RetentionSettings
+    metrics: MetricsSettings
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source: Path | None = None
 
@@ -292,6 +299,10 @@ def parse_settings(
         deadlines=_deadlines(section("deadlines")),
         limits=_limits(section("limits")),
         retention=RetentionSettings(section("retention").integer("id_copy_days", 365, 1, 36500)),
+        metrics=MetricsSettings(
+            section("metrics").text("address", "127.0.0.1"),
+            section("metrics").integer("port", 0, 0, 65535),
+        ),
         log=LogSettings(
             section("log").choice("level", ("debug", "info", "warning", "error"), "info").upper(),
             section("log").choice("format", ("text", "json"), "text"),

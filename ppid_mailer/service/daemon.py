@@ -17,6 +17,7 @@ import peewee as pw
 import schedule
 
 from ppid_mailer.adapters.clock import Clock
+from ppid_mailer.adapters.metrics import open_metrics
 from ppid_mailer.errors import MailboxError, PpidError
 
 from .intake import IntakeResult, fetch_and_store
@@ -144,6 +145,7 @@ def run_forever(rt: Runtime, stop: threading.Event | None = None) -> None:
         signal.signal(signal.SIGINT, on_signal)
         signal.signal(signal.SIGHUP, on_reload)
     outage = Outage(rt.clock)
+    metrics = open_metrics(rt.settings.metrics.address, rt.settings.metrics.port)
     failures = 0
     poll = rt.settings.inbox.poll_seconds
     scheduler = schedule.Scheduler()
@@ -157,6 +159,15 @@ def run_forever(rt: Runtime, stop: threading.Event | None = None) -> None:
     while not stop.is_set():
         try:
             result = run_once(rt, quiet=True, jobs=first, stop=stop)
+            metrics.observe(
+                result.intake.stored,
+                len(result.processed.outcomes),
+                result.processed.shunted,
+                result.flushed.sent,
+                result.flushed.deferred,
+                result.flushed.failed,
+                not result.inbox_error,
+            )
             first = False
             scheduler.run_pending()
             outage.ok("database")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import urllib.request
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,7 +20,7 @@ from ppid_mailer.core.domain import Status
 from ppid_mailer.service.daemon import run_once
 from tests import mails
 from tests.helpers import Daemon, append
-from tests.servers import Dovecot, SmtpSink
+from tests.servers import Dovecot, SmtpSink, free_port
 
 pytestmark = pytest.mark.integration
 OFFICER = "petugas@kota-uji.go.id"
@@ -137,3 +138,34 @@ def test_idle_delivers_a_receipt_within_seconds(
         assert elapsed < 15
         assert daemon.terminate() == 0
     assert "IDLE" in daemon.log()
+
+
+def test_prometheus_metrics_count_the_work(
+    configure: Callable[..., Path],
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: tuple[str, str],
+    smtp: SmtpSink,
+) -> None:
+    user, password = imap_user
+    port = free_port()
+    config = configure()
+    config.write_text(config.read_text() + f"\n[metrics]\nport = {port}\n")
+    with Daemon(config, tmp_path / "daemon.log") as daemon:
+        append(dovecot, user, password, mails.citizen("metrics-1"))
+        smtp.wait_to(CITIZEN, 1)
+        deadline = time.monotonic() + 15
+        text = ""
+        while time.monotonic() < deadline and "ppid_letters_sent_total 2.0" not in text:
+            try:
+                text = (
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5)
+                    .read()
+                    .decode()
+                )
+            except OSError:
+                pass
+            time.sleep(0.2)
+        assert daemon.terminate() == 0
+    assert "ppid_messages_stored_total 1.0" in text and "ppid_letters_sent_total 2.0" in text
+    assert "ppid_last_fetch_timestamp_seconds" in text
