@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parseaddr
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ConfigError
@@ -59,6 +60,9 @@ class InboxSettings:
     fetch_batch_mb: int
     ca_file: Path | None
     stall_alert_minutes: int
+    auth: str
+    oauth2_token_command: str
+    oauth2_token_file: Path | None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,9 @@ class OutboxSettings:
     give_up_hours: int
     ca_file: Path | None
     verp: bool
+    auth: str
+    oauth2_token_command: str
+    oauth2_token_file: Path | None
     retry_seconds: int
 
     @property
@@ -342,6 +349,16 @@ def _office(s: _Section) -> OfficeSettings:
     )
 
 
+def _auth(s: _Section) -> dict[str, Any]:
+    """`auth = password | oauth2`; oauth2 needs a token command or a token file."""
+    auth = s.choice("auth", ("password", "oauth2"), "password")
+    command = s.text("oauth2_token_command", "")
+    file = s.path("oauth2_token_file", required=False)
+    if auth == "oauth2" and not command and file is None:
+        raise s.fail("auth", "oauth2 needs oauth2_token_command or oauth2_token_file")
+    return {"auth": auth, "oauth2_token_command": command, "oauth2_token_file": file}
+
+
 def _number_format(s: _Section, key: str, default: str) -> str:
     number_format = s.text(key, default)
     try:
@@ -376,6 +393,7 @@ def _inbox(s: _Section) -> InboxSettings:
         fetch_batch_mb=s.integer("fetch_batch_mb", 20, 1, 1024),
         ca_file=s.path("ca_file", required=False),
         stall_alert_minutes=s.integer("stall_alert_minutes", 30, 1, 7 * 24 * 60),
+        **_auth(s),
     )
 
 
@@ -397,6 +415,7 @@ def _outbox(s: _Section) -> OutboxSettings:
         give_up_hours=s.integer("give_up_hours", 72, 1, 24 * 60),
         ca_file=s.path("ca_file", required=False),
         verp=s.boolean("verp", False),
+        **_auth(s),
         retry_seconds=s.integer("retry_seconds", 60, 1, 3600),
     )
 

@@ -58,10 +58,10 @@ ssl = yes
 ssl_cert = <{dir}/cert.pem
 ssl_key = <{dir}/key.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{mechanisms}
 first_valid_uid = 1
 mail_max_userip_connections = 50
-passdb {{
+{passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {dir}/users/%u
 }}
@@ -112,15 +112,18 @@ class Dovecot:
     process: subprocess.Popen[bytes] | None = None
     users: dict[str, str] = field(default_factory=dict)
 
+    passdb: str = ""
+    mechanisms: str = ""
+
     @classmethod
-    def start(cls) -> Dovecot:
+    def start(cls, passdb: str = "", mechanisms: str = "") -> Dovecot:
         binary = dovecot_binary()
         if binary is None:
             raise RuntimeError("dovecot is not installed (apt-get install dovecot-imapd)")
         base = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
         directory = Path(tempfile.mkdtemp(prefix="ppid-dovecot-", dir=base))
         directory.chmod(0o755)
-        server = cls(directory, free_port(), free_port())
+        server = cls(directory, free_port(), free_port(), passdb=passdb, mechanisms=mechanisms)
         server._configure()
         server.process = subprocess.Popen(
             [binary, "-F", "-c", str(directory / "dovecot.conf")],
@@ -187,6 +190,8 @@ class Dovecot:
                 ssl_port=self.ssl_port,
                 login_user=login_user,
                 extra=extra,
+                passdb=self.passdb.replace("{dir}", str(d)),
+                mechanisms=self.mechanisms,
             )
         )
 
@@ -270,6 +275,7 @@ class SmtpSink:
         cert: tuple[Path, Path] | None = None,
         auth: tuple[str, str] | None = None,
         refuse: dict[str, str] | None = None,
+        xoauth2_token: str | None = None,
     ) -> None:
         import ssl
 
@@ -287,6 +293,14 @@ class SmtpSink:
                     return sink.refuse[address]
                 envelope.rcpt_tos.append(address)
                 return "250 OK"
+
+            async def auth_XOAUTH2(self, server, args):  # type: ignore[no-untyped-def]
+                import base64
+
+                text = base64.b64decode(args[1]).decode() if len(args) > 1 else ""
+                fields = dict(part.split("=", 1) for part in text.split("\x01") if "=" in part)
+                ok = xoauth2_token is not None and fields.get("auth") == f"Bearer {xoauth2_token}"
+                return AuthResult(success=ok, handled=False)
 
             async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
                 with sink.lock:
@@ -309,6 +323,8 @@ class SmtpSink:
             kwargs["tls_context" if tls == "starttls" else "ssl_context"] = context
             if tls == "starttls":
                 kwargs["require_starttls"] = True
+        if xoauth2_token is not None:
+            kwargs["auth_require_tls"] = False
         if auth is not None:
             # aiosmtpd does not count implicit TLS as TLS for AUTH: only require it on STARTTLS.
             kwargs.update(

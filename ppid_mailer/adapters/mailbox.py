@@ -25,9 +25,10 @@ from typing import Protocol
 import imapclient
 from imapclient.exceptions import IMAPClientError
 
+from ppid_mailer.adapters.oauth2 import access_token
 from ppid_mailer.adapters.tls import tls_context
 from ppid_mailer.config import InboxSettings
-from ppid_mailer.errors import MailboxError
+from ppid_mailer.errors import MailboxError, PpidError
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +146,14 @@ class ImapMailbox:
             )
             if s.security == "starttls":
                 client.starttls(context)
-            client.login(s.username, s.password)
+            if s.auth == "oauth2":
+                client.oauth2_login(
+                    s.username, access_token("inbox", s.oauth2_token_command, s.oauth2_token_file)
+                )
+            else:
+                client.login(s.username, s.password)
+        except PpidError as exc:
+            raise MailboxError(str(exc)) from None
         except (OSError, IMAPClientError, ssl.SSLError) as exc:
             raise MailboxError(
                 f"IMAP {s.host}:{s.port} ({s.security}) user {s.username}: {_reason(exc)}"

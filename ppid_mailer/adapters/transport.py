@@ -15,9 +15,10 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import Protocol
 
+from ppid_mailer.adapters.oauth2 import access_token, xoauth2
 from ppid_mailer.adapters.tls import tls_context
 from ppid_mailer.config import OutboxSettings
-from ppid_mailer.errors import PermanentTransportError, TemporaryTransportError
+from ppid_mailer.errors import PermanentTransportError, PpidError, TemporaryTransportError
 
 
 class Transport(Protocol):
@@ -46,8 +47,18 @@ class SmtpTransport:
                 conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout_seconds)
                 if s.security == "starttls":
                     conn.starttls(context=context)
-            if s.username:
+            if s.auth == "oauth2":
+                conn.ehlo_or_helo_if_needed()
+                token = access_token("outbox", s.oauth2_token_command, s.oauth2_token_file)
+                code, reply = conn.docmd("AUTH", "XOAUTH2 " + xoauth2(s.username, token))
+                if code == 334:  # the server's error details; an empty line ends the exchange
+                    code, reply = conn.docmd("")
+                if code != 235:
+                    raise smtplib.SMTPAuthenticationError(code, reply)
+            elif s.username:
                 conn.login(s.username, s.password)
+        except PpidError as exc:
+            raise TemporaryTransportError(str(exc)) from None
         except smtplib.SMTPAuthenticationError as exc:
             raise PermanentTransportError(
                 f"SMTP {s.host}:{s.port} login refused: {exc.smtp_code} {_text(exc.smtp_error)}"
