@@ -129,6 +129,7 @@ def test_password_file_is_read_relative_to_the_settings_file(tmp_path: Path) -> 
             "password_file",
             "cannot read",
         ),
+        ("password = rahasia", "auth = oauth2", "inbox", "auth", "oauth2_token_command"),
     ],
 )
 def test_bad_values_name_section_and_key(
