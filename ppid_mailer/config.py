@@ -9,6 +9,7 @@ shell started elsewhere see the same files.
 from __future__ import annotations
 
 import configparser
+import dataclasses
 import os
 import re
 from collections.abc import Mapping
@@ -63,6 +64,11 @@ class InboxSettings:
     auth: str
     oauth2_token_command: str
     oauth2_token_file: Path | None
+    # Filled in by parse_settings: which desk this inbox is, and who answers it.
+    name: str = "ppid"
+    title: str = ""
+    number_format: str = ""
+    officers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,10 @@ class Settings:
     metrics: MetricsSettings
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source: Path | None = None
+    inboxes: tuple[InboxSettings, ...] = ()  # [inbox] first, then every [inbox:NAME]
+
+    def inbox_named(self, name: str) -> InboxSettings:
+        return next((i for i in self.inboxes if i.name == name), self.inbox)
 
 
 class _Section:
@@ -297,7 +307,7 @@ def parse_settings(
     def section(name: str) -> _Section:
         return _Section(parser, name, base)
 
-    return Settings(
+    settings = Settings(
         office=_office(section("office")),
         inbox=_inbox(section("inbox")),
         outbox=_outbox(section("outbox")),
@@ -320,6 +330,8 @@ def parse_settings(
         },
         source=source,
     )
+    desks = _inboxes(parser, base, settings)
+    return dataclasses.replace(settings, inbox=desks[0], inboxes=desks)
 
 
 def _office(s: _Section) -> OfficeSettings:
@@ -370,6 +382,50 @@ def _number_format(s: _Section, key: str, default: str) -> str:
     if "{seq" not in number_format:
         raise s.fail(key, "must contain {seq} so that numbers differ")
     return number_format
+
+
+def _inboxes(
+    parser: configparser.ConfigParser, base: Path, settings: Settings
+) -> tuple[InboxSettings, ...]:
+    """[inbox] is the main desk (PPID Utama); each [inbox:NAME] is another desk (a PPID Pelaksana)
+    with its own mailbox, numbering and officers. Keys it does not set come from [inbox]."""
+    main = dataclasses.replace(
+        settings.inbox,
+        name="ppid",
+        title=settings.office.name,
+        number_format=settings.office.number_format,
+        officers=settings.officers.ppid,
+    )
+    desks = [main]
+    for section_name in parser.sections():
+        if not section_name.startswith("inbox:"):
+            continue
+        name = section_name.split(":", 1)[1].strip().lower()
+        if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", name) or name == "ppid":
+            raise ConfigError(
+                section_name,
+                None,
+                "the name after inbox: must be letters, digits, - or _ "
+                "(and not 'ppid', the main desk)",
+            )
+        merged = configparser.ConfigParser(interpolation=None)
+        defaults = dict(parser["inbox"]) if parser.has_section("inbox") else {}
+        merged.read_dict({section_name: {**defaults, **dict(parser[section_name])}})
+        s = _Section(merged, section_name, base)
+        desk = _inbox(s)
+        desks.append(
+            dataclasses.replace(
+                desk,
+                name=name,
+                title=s.text("title", name),
+                number_format=_number_format(
+                    s, "number_format", "{seq:04d}/" + name.upper() + "/{year}"
+                ),
+                officers=s.addresses("ppid") or settings.officers.ppid,
+                idle=False,
+            )
+        )
+    return tuple(desks)
 
 
 def _inbox(s: _Section) -> InboxSettings:

@@ -92,6 +92,7 @@ class Request(BaseModel):
     fields = pw.TextField(default="{}")  # migration 4: {field: {"value", "source"}}
     checks = pw.TextField(default="{}")  # migration 4: id document, notes, unreadable parts
     completed_at = pw.DateTimeField(null=True)  # migration 4: when nothing was missing any more
+    handled_by = pw.CharField(max_length=100, default="ppid")  # migration 6: the desk answering it
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
 
@@ -283,6 +284,13 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
         5,
         "forwarding to work units, and complaints",
         lambda db: db.create_tables([Forwarding, Complaint], safe=True),
+    ),
+    (
+        6,
+        "request.handled_by: the desk (inbox) answering a request",
+        lambda db: _add_column(
+            db, "request", "handled_by", pw.CharField(max_length=100, default="ppid")
+        ),
     ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

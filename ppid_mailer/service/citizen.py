@@ -59,7 +59,12 @@ def _find_request(
     rt: Runtime, mail: ParsedMail, command: Command, replied: Request | None
 ) -> Request | None:
     senders = {mail.from_addr, mail.reply_address}
-    numbers = find_numbers(rt.settings.office.number_format, f"{command.argument} {mail.subject}")
+    text = f"{command.argument} {mail.subject}"
+    formats = sorted(
+        {d.number_format or rt.settings.office.number_format for d in rt.settings.inboxes}
+        | {rt.settings.office.number_format}
+    )
+    numbers = [n for f in formats for n in find_numbers(f, text)]
     candidates = [Request.get_or_none(Request.number == n) for n in numbers]
     candidates += [replied]
     if not numbers and replied is None:

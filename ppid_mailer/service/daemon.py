@@ -51,14 +51,20 @@ def run_once(
     leaves logging the outage to the caller (the daemon logs it once, not every pass); the
     daemon runs the jobs on its own schedule (`jobs=False`).
     """
-    inbox_error = ""
-    try:
-        intake = fetch_and_store(rt)
-    except MailboxError as exc:
-        inbox_error = str(exc)
-        if not quiet:
-            log.error("inbox unavailable: %s", exc)
-        intake = IntakeResult()
+    errors = []
+    intake = IntakeResult()
+    for mailbox in rt.mailboxes or [rt.mailbox]:
+        try:
+            part = fetch_and_store(rt, mailbox)
+        except MailboxError as exc:
+            errors.append(str(exc))
+            if not quiet:
+                log.error("inbox unavailable: %s", exc)
+            continue
+        intake.stored += part.stored
+        intake.already_stored += part.already_stored
+        intake.duplicates += part.duplicates
+    inbox_error = "; ".join(errors)
     processed = process_pending(rt, stop)
     if jobs and not (stop is not None and stop.is_set()):
         run_jobs(rt)

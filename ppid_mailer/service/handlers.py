@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.config import InboxSettings
 from ppid_mailer.core import letters
 from ppid_mailer.core.classify import Classification, Facts, SpamRule, classify
 from ppid_mailer.core.commands import new_top
@@ -59,7 +60,9 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
 
 def _by_number_in_subject(rt: Runtime, mail: ParsedMail) -> Request | None:
     """A mail that names its registration number in the subject, from the requester's address."""
-    for number in find_numbers(rt.settings.office.number_format, mail.subject):
+    formats = {d.number_format or rt.settings.office.number_format for d in rt.settings.inboxes}
+    found = [n for f in sorted(formats) for n in find_numbers(f, mail.subject)]
+    for number in found:
         request = Request.get_or_none(Request.number == number)
         if request is not None and request.requester_email in (mail.from_addr, mail.reply_address):
             return request
@@ -74,7 +77,9 @@ def facts_for(rt: Runtime, replied: Request | None, replied_purpose: str = "") -
         ours.add(rt.settings.inbox.username.lower())
     return Facts(
         our_addresses=frozenset(ours),
-        officer_addresses=frozenset(officers.ppid) | frozenset(officers.atasan),
+        officer_addresses=frozenset(officers.ppid)
+        | frozenset(officers.atasan)
+        | frozenset(a for desk in rt.settings.inboxes for a in desk.officers),
         replied_request=replied.number if replied else None,
         replied_purpose=replied_purpose,
         spam=SpamRule(limits.spam_flag_header, limits.spam_score_header, limits.spam_threshold),
@@ -173,7 +178,7 @@ def register_request(
     """Number the request at once (UU 14/2008 Pasal 22(5)), check it, queue the receipt."""
     now = rt.clock.now()
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
-    request = create_request(rt, mail, received, now)
+    request = create_request(rt, mail, received, now, rt.desk(row.mailbox))
     store_attachments(rt, request, row.id, mail)
     result = examine(rt, mail.text, stored_files(request), mail.from_name, mail.reply_address)
     record(rt, request, result, now, start=received.date())
@@ -218,12 +223,17 @@ def register_request(
     return f"registered {request.number} ({request.status})"
 
 
-def create_request(rt: Runtime, mail: ParsedMail, received: datetime, now: datetime) -> Request:
-    seq = rt.store.next_seq("ppid", received.year)
-    number = format_number(rt.settings.office.number_format, seq, received.year, received.month)
+def create_request(
+    rt: Runtime, mail: ParsedMail, received: datetime, now: datetime, desk: InboxSettings
+) -> Request:
+    """Numbered in the desk's own sequence and format (PPID Utama, or a PPID Pelaksana)."""
+    number_format = desk.number_format or rt.settings.office.number_format
+    seq = rt.store.next_seq(desk.name, received.year)
+    number = format_number(number_format, seq, received.year, received.month)
     return rt.store.create_request(
         number=number,
-        scope="ppid",
+        scope=desk.name,
+        handled_by=desk.name,
         year=received.year,
         seq=seq,
         status=Status.INCOMPLETE,

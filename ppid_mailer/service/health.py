@@ -10,7 +10,7 @@ from ppid_mailer.adapters import db as dbmod
 from ppid_mailer.adapters.db import InboundMessage, MailboxState, OutboundMessage
 from ppid_mailer.adapters.mailbox import ImapMailbox, MaildirMailbox
 from ppid_mailer.adapters.transport import open_transport
-from ppid_mailer.config import Settings
+from ppid_mailer.config import InboxSettings, Settings
 from ppid_mailer.core.domain import InboundState, OutboundState
 from ppid_mailer.errors import PpidError
 
@@ -19,7 +19,8 @@ def run_checks(settings: Settings) -> list[tuple[bool, str]]:
     lines: list[tuple[bool, str]] = [(True, f"settings {settings.source}: valid")]
     database = _database(settings)
     lines.append(database)
-    lines.append(_inbox(settings))
+    for inbox in settings.inboxes or (settings.inbox,):
+        lines.append(_inbox(settings, inbox))
     lines.append(_outbox(settings))
     if database[0]:
         lines.extend(_queues(settings))
@@ -89,8 +90,7 @@ def _database(settings: Settings) -> tuple[bool, str]:
     return True, f"database {url}: reachable, schema version {version}"
 
 
-def _inbox(settings: Settings) -> tuple[bool, str]:
-    inbox = settings.inbox
+def _inbox(settings: Settings, inbox: InboxSettings) -> tuple[bool, str]:
     try:
         if inbox.protocol == "imap":
             mailbox = ImapMailbox(inbox)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from ppid_mailer.adapters.mailbox import Mailbox
 from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.faults import checkpoint
 
@@ -24,10 +25,12 @@ class IntakeResult:
     duplicates: int = 0
 
 
-def fetch_and_store(rt: Runtime) -> IntakeResult:
+def fetch_and_store(rt: Runtime, mailbox: Mailbox | None = None) -> IntakeResult:
+    """Store what waits in one inbox (the main one by default)."""
+    mailbox = mailbox or rt.mailbox
     result = IntakeResult()
-    with rt.mailbox.session() as box:
-        name, validity = rt.mailbox.name, box.uidvalidity
+    with mailbox.session() as box:
+        name, validity = mailbox.name, box.uidvalidity
         waiting = box.waiting(rt.store.last_uid(name, validity))
         known = rt.store.known_uids(name, validity, waiting)
         if known:

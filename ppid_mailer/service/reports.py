@@ -35,6 +35,7 @@ def request_item(request: Request, settings: Settings) -> dict[str, Any]:
         "information": request.information,
         "purpose": request.purpose,
         "subject": request.subject,
+        "handled_by": request.handled_by,
     }
 
 

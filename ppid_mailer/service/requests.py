@@ -3,6 +3,7 @@ registered (the mail that carries each officer's trust token)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC
 
 from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request
@@ -68,24 +69,47 @@ def citizen_files(
     return tuple(files), tuple(skipped)
 
 
-def notify_officers(rt: Runtime, request: Request, cause_id: int, result: CheckResult) -> None:
-    """One notification per officer, each with that officer's own token."""
+def notify_officers(
+    rt: Runtime,
+    request: Request,
+    cause_id: int | None,
+    result: CheckResult | None = None,
+    dedupe: str = "notify",
+) -> None:
+    """One notification per officer of the desk handling the request, each with its own token.
+
+    Without a fresh check result (a request moved to another desk), the fields, missing items and
+    notes come from what was recorded on the request.
+    """
     settings = rt.settings
     facts = request_facts(rt, request)
-    document = result.extraction.id_document
-    files, skipped = citizen_files(rt, request, document.filename if document else "")
-    fields = [
-        (FIELD_LABELS_ID[name], value.value, value.source)
-        for name, value in result.extraction.fields.items()
-        if name in FIELD_LABELS_ID
+    checks = json.loads(request.checks or "{}")
+    if result is not None:
+        document = result.extraction.id_document
+        id_name = document.filename if document else ""
+        fields = [
+            (FIELD_LABELS_ID[n], v.value, v.source)
+            for n, v in result.extraction.fields.items()
+            if n in FIELD_LABELS_ID
+        ]
+        missing = [f"{m.code}: {m.title} — {m.explanation}" for m in result.missing]
+    else:
+        id_name = (checks.get("id_document") or {}).get("filename", "")
+        fields = [
+            (FIELD_LABELS_ID[n], v.get("value", ""), v.get("source", ""))
+            for n, v in json.loads(request.fields or "{}").items()
+            if n in FIELD_LABELS_ID
+        ]
+        missing = list(json.loads(request.missing or "[]"))
+    notes = list(checks.get("notes", [])) + [
+        f"tidak terbaca: {u}" for u in checks.get("unreadable", [])
     ]
-    missing = [f"{m.code}: {m.title} — {m.explanation}" for m in result.missing]
-    notes = list(result.extraction.notes) + [
-        f"tidak terbaca: {u}" for u in result.extraction.unreadable
-    ]
-    if document is not None:
-        notes.append(f"identitas: {document.filename} ({document.kind}; {document.evidence})")
-    for officer in settings.officers.ppid:
+    if checks.get("id_document"):
+        doc = checks["id_document"]
+        notes.append(f"identitas: {doc['filename']} ({doc['kind']}; {doc['evidence']})")
+    files, skipped = citizen_files(rt, request, id_name)
+    desk = settings.inbox_named(request.handled_by)
+    for officer in desk.officers or settings.officers.ppid:
         spec = officer_letters.notification(
             facts,
             officer,
@@ -107,6 +131,7 @@ def notify_officers(rt: Runtime, request: Request, cause_id: int, result: CheckR
             fields=fields,
             missing=missing,
             notes=notes,
-            units=sorted(settings.units),
+            units=sorted(settings.units)
+            + [d.name for d in settings.inboxes if d.name != desk.name],
         )
-        queue_letter(rt, spec, request, cause_id, dedupe_key=f"notify:{request.id}:{officer}")
+        queue_letter(rt, spec, request, cause_id, dedupe_key=f"{dedupe}:{request.id}:{officer}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ from ppid_mailer.adapters.mailbox import Mailbox, open_mailbox
 from ppid_mailer.adapters.render import Renderer
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.adapters.transport import Transport, open_transport
-from ppid_mailer.config import Settings
+from ppid_mailer.config import InboxSettings, Settings
 from ppid_mailer.core.workdays import WorkCalendar
 
 
@@ -31,9 +31,17 @@ class Runtime:
     clock: Clock
     renderer: Renderer
     calendar: WorkCalendar
-    mailbox: Mailbox
+    mailbox: Mailbox  # the main desk's inbox: the one the daemon IDLEs on
     transport: Transport
     documents: DocumentReader
+    mailboxes: list[Mailbox] = field(default_factory=list)
+
+    def desk(self, mailbox_name: str) -> InboxSettings:
+        """The inbox settings (desk) a stored message came in through."""
+        for mailbox, inbox in zip(self.mailboxes, self.settings.inboxes, strict=False):
+            if mailbox.name == mailbox_name:
+                return inbox
+        return self.settings.inbox
 
     @property
     def zone(self) -> ZoneInfo:
@@ -59,6 +67,7 @@ def build_runtime(
     settings: Settings, clock: Clock | None = None, auto_upgrade: bool = True
 ) -> Runtime:
     clock = clock or SystemClock()
+    mailboxes = [open_mailbox(inbox) for inbox in settings.inboxes or (settings.inbox,)]
     year = clock.now().year
     return Runtime(
         settings=settings,
@@ -66,7 +75,8 @@ def build_runtime(
         clock=clock,
         renderer=Renderer(settings),
         calendar=build_calendar(settings.deadlines, range(year - 1, year + 3)),
-        mailbox=open_mailbox(settings.inbox),
+        mailbox=mailboxes[0],
+        mailboxes=mailboxes,
         transport=open_transport(settings.outbox),
         documents=DocumentReader(),
     )

@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 
 from ppid_mailer.adapters.db import AttachmentRow, Forwarding, InboundMessage, Request, utcnow_naive
-from ppid_mailer.core import officer_letters, trust
+from ppid_mailer.config import InboxSettings
+from ppid_mailer.core import officer_letters, outcome_letters, trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import Command, new_top
 from ppid_mailer.core.domain import Attachment, InboundState, ParsedMail
 from ppid_mailer.core.workdays import count_workdays
 
 from .audit import event
-from .letters import queue_letter
+from .letters import office_context, queue_letter
 from .outcome import Outcome
-from .requests import request_facts
+from .requests import notify_officers, request_facts
 from .runtime import Runtime
 
 _NOT_HELD = re.compile(r"^\s*(?:tidak\s+ada|tidak\s+dikuasai|not\s+held|tidak\s+memiliki)\b", re.I)
@@ -57,6 +58,10 @@ def forward(
     """TERUSKAN <unit> [catatan]: one mail to each address of the unit, each with its own token."""
     name, _, note = command.argument.partition(" ")
     unit = name.lower().strip(",.:;")
+    desks = {d.name: d for d in rt.settings.inboxes}
+    if unit in desks and unit not in rt.settings.units:
+        transfer(rt, request, desks[unit], note.strip(), mail, row, outcome)
+        return
     if unit not in rt.settings.units:
         known = ", ".join(sorted(rt.settings.units)) or "(belum ada; isi [units] di settings.ini)"
         outcome.refused.append(f"TERUSKAN: unit {name!r} tidak dikenal; unit yang ada: {known}")
@@ -93,6 +98,42 @@ def forward(
         queue_letter(rt, spec, request, row.id, dedupe_key=f"forward:{forwarding.id}:{address}")
     event(rt, request, row, mail, "teruskan", f"{unit}: {note.strip()}")
     outcome.applied.append(f"TERUSKAN: diteruskan ke {unit} ({', '.join(settings.units[unit])})")
+
+
+def transfer(
+    rt: Runtime,
+    request: Request,
+    desk: InboxSettings,
+    note: str,
+    mail: ParsedMail,
+    row: InboundMessage,
+    outcome: Outcome,
+) -> None:
+    """UU 14/2008 Pasal 22(7)b: hand the request to the desk that holds the information.
+
+    The number and the clock stay; the citizen is told; the desk's officers get the notification.
+    """
+    if desk.name == request.handled_by:
+        outcome.refused.append(f"TERUSKAN: permohonan sudah ditangani {desk.title}")
+        return
+    request.handled_by = desk.name
+    request.save()
+    event(rt, request, row, mail, "transferred", f"{desk.name}: {note}")
+    facts = request_facts(rt, request)
+    spec = outcome_letters.to_citizen(
+        "citizen/transferred",
+        facts,
+        office_context(rt),
+        "transferred",
+        desk_title=desk.title,
+        note=note,
+    )
+    queue_letter(rt, spec, request, row.id, dedupe_key=f"transferred:{request.id}:{desk.name}")
+    notify_officers(rt, request, row.id, dedupe=f"notify-{desk.name}")
+    outcome.applied.append(
+        f"TERUSKAN: permohonan diserahkan kepada {desk.title}; nomor dan batas waktu tetap"
+    )
+    outcome.sent.append(f"pemberitahuan penerusan ke {request.requester_email}")
 
 
 def handle_unit_reply(

@@ -161,7 +161,7 @@ def test_postgres_end_to_end(
     assert "run `ppid-mailer db upgrade`" in refused.stderr
 
     upgraded = run_cli(config, "db", "upgrade")
-    assert upgraded.returncode == 0 and "schema version 5" in upgraded.stdout
+    assert upgraded.returncode == 0 and "schema version 6" in upgraded.stdout
 
     assert run_cli(config, "run", "--once").returncode == 0
     requests = requests_json(config)

@@ -19,7 +19,7 @@ NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 @pytest.fixture
 def store(db_url: str) -> Iterator[Store]:
     database = dbmod.open_database(db_url)
-    assert dbmod.upgrade(database, NOW) == [1, 2, 3, 4, 5]
+    assert dbmod.upgrade(database, NOW) == [1, 2, 3, 4, 5, 6]
     assert dbmod.upgrade(database, NOW) == []  # idempotent
     yield Store(database)
     database.close()
