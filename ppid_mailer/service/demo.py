@@ -8,6 +8,7 @@ processes nothing twice: the same table comes back.
 
 from __future__ import annotations
 
+import json
 import mailbox
 import secrets
 from importlib import resources
@@ -83,12 +84,13 @@ def run_demo(folder: Path) -> int:
                 request.status,
                 request.requester_email,
                 request.due_date.isoformat() if request.due_date else "-",
+                ", ".join(json.loads(request.missing or "[]")) or "-",
                 where,
             ]
         )
     print()
     print(
-        _table(["number", "status", "requester", "due", "receipt written to"], rows)
+        _table(["number", "status", "requester", "due", "missing", "receipt written to"], rows)
         if rows
         else "(no requests)"
     )

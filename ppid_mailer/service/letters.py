@@ -100,10 +100,11 @@ def alert(
     cause_id: int | None = None,
     technical: bool = False,
 ) -> None:
-    """Queue a note for officers (or, when technical, the admin addresses)."""
+    """Queue a note for the officers of the desk handling `request` (or, when technical, the admin)."""
     officers = rt.settings.officers
+    desk_officers = rt.settings.inbox_named(request.handled_by).officers if request is not None else ()
     spec = letters.alert(
-        officers.admin if technical else officers.ppid,
+        officers.admin if technical else (desk_officers or officers.ppid),
         title,
         lines,
         action,
