@@ -40,20 +40,23 @@ def fetch_and_store(rt: Runtime, mailbox: Mailbox | None = None) -> IntakeResult
         fresh = [uid for uid in waiting if uid not in known]
         for batch in box.fetch(fresh):
             checkpoint("after_fetch")
-            for fetched in batch:
-                headers = parse_mail(header_block(fetched.raw))
-                stored = rt.store.store_inbound(
-                    mailbox=name,
-                    uidvalidity=validity,
-                    uid=fetched.uid,
-                    raw=fetched.raw,
-                    message_id=headers.message_id,
-                    sender=headers.from_addr,
-                    subject=headers.subject,
-                    now=rt.clock.now(),
-                )
-                result.stored += stored.created
-                result.duplicates += stored.state == "duplicate"
+            # One commit for the whole batch (one fsync, not one per message); the server is
+            # acknowledged only after it.
+            with rt.store.atomic():
+                for fetched in batch:
+                    headers = parse_mail(header_block(fetched.raw))
+                    stored = rt.store.store_inbound(
+                        mailbox=name,
+                        uidvalidity=validity,
+                        uid=fetched.uid,
+                        raw=fetched.raw,
+                        message_id=headers.message_id,
+                        sender=headers.from_addr,
+                        subject=headers.subject,
+                        now=rt.clock.now(),
+                    )
+                    result.stored += stored.created
+                    result.duplicates += stored.state == "duplicate"
             checkpoint("after_store")
             box.acknowledge([fetched.uid for fetched in batch])
             checkpoint("after_ack")
