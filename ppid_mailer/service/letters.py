@@ -102,7 +102,9 @@ def alert(
 ) -> None:
     """Queue a note for the officers of the desk handling `request` (or, when technical, the admin)."""
     officers = rt.settings.officers
-    desk_officers = rt.settings.inbox_named(request.handled_by).officers if request is not None else ()
+    desk_officers = (
+        rt.settings.inbox_named(request.handled_by).officers if request is not None else ()
+    )
     spec = letters.alert(
         officers.admin if technical else (desk_officers or officers.ppid),
         title,
