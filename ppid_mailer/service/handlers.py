@@ -14,7 +14,13 @@ from datetime import UTC, datetime
 from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.config import InboxSettings
 from ppid_mailer.core import letters
-from ppid_mailer.core.classify import Classification, Facts, SpamRule, classify
+from ppid_mailer.core.classify import (
+    OFFICER_ONLY_PURPOSES,
+    Classification,
+    Facts,
+    SpamRule,
+    classify,
+)
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState, Kind, ParsedMail, Status
 from ppid_mailer.core.numbers import find_numbers, format_number
@@ -48,6 +54,15 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
         if letter and letter.request_id
         else _by_number_in_subject(rt, mail)
     )
+    if (
+        replied is not None
+        and letter is not None
+        and letter.purpose not in OFFICER_ONLY_PURPOSES
+        and replied.requester_email not in (mail.from_addr, mail.reply_address)
+    ):
+        # Someone else answering a citizen's letter (a forwarded receipt): their mail does not
+        # join, complete or command that request; it is treated as their own.
+        replied, letter = None, None
     facts = facts_for(rt, replied, letter.purpose if letter else "")
     if letter is not None and letter.purpose == "forward":
         facts = dataclasses.replace(facts, unit_reply=unit_claim(rt, mail) is not None)

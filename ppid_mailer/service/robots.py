@@ -68,9 +68,11 @@ def record_bounce(
     letter.state, letter.last_error = OutboundState.BOUNCED, f"bounced: {why}"[:2000]
     letter.save()
     request = Request.get_or_none(Request.id == letter.request_id) if letter.request_id else None
-    if request is not None:
+    to_citizen = request is not None and letter.recipients == request.requester_email
+    if request is not None and to_citizen:
         request.contact_undeliverable = True
         request.save()
+    if request is not None:
         rt.store.add_event(
             request=request,
             inbound_id=row.id,
@@ -82,9 +84,13 @@ def record_bounce(
         if letter.purpose != "alert":
             alert(
                 rt,
-                "Surel kepada pemohon tidak terkirim",
+                "Surel kepada pemohon tidak terkirim"
+                if to_citizen
+                else "Surel PPID tidak terkirim",
                 [f"Surat: {letter.purpose}", f"Kepada: {letter.recipients}", f"Alasan: {why}"],
-                "Hubungi pemohon melalui saluran lain (telepon, pos, atau alamat surel lain).",
+                "Hubungi pemohon melalui saluran lain (telepon, pos, atau alamat surel lain)."
+                if to_citizen
+                else "Periksa alamat penerima di settings.ini.",
                 dedupe_key=f"bounce-alert:{letter.id}",
                 request=request,
                 cause_id=row.id,

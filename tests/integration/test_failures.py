@@ -226,3 +226,35 @@ def test_check_fails_on_shunted_mail_and_a_stalled_inbox_alerts_the_admin(
     # `check` opens its own connection (as the command does in its own process): last.
     lines = run_checks(rt.settings)
     assert (False, "shunted messages: 1 (see `ppid-mailer inbound list --state shunted`)") in lines
+
+
+def test_a_stranger_replying_to_a_citizens_receipt_does_not_join_it(desk, smtp: SmtpSink) -> None:
+    rt = desk()
+    desk.deliver(mails.citizen("asal-1", id_card=False))
+    run_once(rt)
+    [receipt] = smtp.wait_to(CITIZEN, 1)
+    desk.deliver(mails.reply(receipt.data, "orang.lain@warga.test", "BATAL", name="Orang Lain"))
+    desk.deliver(
+        mails.reply(
+            receipt.data,
+            "orang.lain@warga.test",
+            "Ini KTP saya.",
+            name="Orang Lain",
+            attachments=[("ktp.png", mails.tiny_png())],
+        )
+    )
+    run_once(rt)
+    original = Request.get(Request.requester_email == CITIZEN)
+    assert original.status == "incomplete"  # neither withdrawn nor completed by a stranger
+    assert "follow_up" not in [e.action for e in original.events]
+
+
+def test_a_bounced_officer_notification_is_not_the_citizens_problem(desk, smtp: SmtpSink) -> None:
+    rt = desk()
+    desk.deliver(mails.citizen("notif-1"))
+    run_once(rt)
+    [notification] = smtp.wait_to(OFFICER, 1)
+    desk.deliver(mails.dsn(notification.data, OFFICER))
+    run_once(rt)
+    assert Request.get().contact_undeliverable is False
+    assert any("Surel PPID tidak terkirim" in m.message["Subject"] for m in smtp.to(OFFICER))
