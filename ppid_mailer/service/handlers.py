@@ -195,7 +195,9 @@ def register_request(
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
     request = create_request(rt, mail, received, now, rt.desk(row.mailbox))
     store_attachments(rt, request, row.id, mail)
-    result = examine(rt, mail.text, stored_files(request), mail.from_name, mail.reply_address)
+    # The files just parsed, not a second copy read back from the database.
+    files = list(mail.attachments[: rt.settings.limits.max_attachments])
+    result = examine(rt, mail.text, files, mail.from_name, mail.reply_address)
     record(rt, request, result, now, start=received.date())
     event(
         rt,

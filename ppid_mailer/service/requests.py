@@ -58,14 +58,26 @@ def citizen_files(
     budget = NOTIFICATION_FILES_MB * 1024 * 1024
     files: list[Attachment] = []
     skipped: list[str] = []
-    rows = list(request.attachments.where(AttachmentRow.role == "").order_by(AttachmentRow.id))
+    # Sizes first, data only for the files that go: a 25 MB scan is never read back here.
+    rows = list(
+        AttachmentRow.select(
+            AttachmentRow.id,
+            AttachmentRow.filename,
+            AttachmentRow.size,
+            AttachmentRow.content_type,
+            AttachmentRow.data.is_null().alias("purged"),
+        )
+        .where(AttachmentRow.request == request, AttachmentRow.role == "")
+        .order_by(AttachmentRow.id)
+    )
     rows.sort(key=lambda r: r.filename != id_name)
     for row in rows:
-        if row.data is None or row.size > budget:
+        if row.purged or row.size > budget:
             skipped.append(row.filename)
             continue
         budget -= row.size
-        files.append(Attachment(row.filename, row.content_type, bytes(row.data)))
+        data = AttachmentRow.select(AttachmentRow.data).where(AttachmentRow.id == row.id).scalar()
+        files.append(Attachment(row.filename, row.content_type, bytes(data)))
     return tuple(files), tuple(skipped)
 
 
