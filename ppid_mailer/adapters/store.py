@@ -17,7 +17,7 @@ from typing import Any
 
 import peewee as pw
 
-from ppid_mailer.core.domain import InboundState, OutboundState
+from ppid_mailer.core.domain import Attachment, InboundState, OutboundState
 
 from .db import (
     AttachmentRow,
@@ -269,28 +269,27 @@ class Store:
         }
         return next((rows[i] for i in ids if i in rows), None)
 
-    def add_attachment(
+    def add_files(
         self,
         request: Request,
         inbound_id: int | None,
-        filename: str,
-        content_type: str,
-        data: bytes,
-        sha256: str,
+        files: Iterable[Attachment],
         now: datetime,
         role: str = "",
     ) -> None:
-        AttachmentRow.create(
-            request=request,
-            inbound=inbound_id,
-            filename=filename[:500],
-            content_type=content_type[:200],
-            size=len(data),
-            sha256=sha256,
-            data=data,
-            created_at=utcnow_naive(now),
-            role=role,
-        )
+        """Store files with a request: the citizen's (role ''), a decision's, a unit's answer."""
+        for f in files:
+            AttachmentRow.create(
+                request=request,
+                inbound=inbound_id,
+                filename=f.filename[:500],
+                content_type=f.content_type[:200],
+                size=f.size,
+                sha256=f.sha256,
+                data=f.data,
+                created_at=utcnow_naive(now),
+                role=role,
+            )
 
     def add_event(
         self,

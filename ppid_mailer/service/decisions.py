@@ -79,17 +79,7 @@ def apply_command(
         request.decided_at = utcnow_naive(rt.clock.now())
         request.decision_reason = command.argument
         request.rejection_ground = command.ground
-        for attachment in files:
-            rt.store.add_attachment(
-                request,
-                row.id,
-                attachment.filename,
-                attachment.content_type,
-                attachment.data,
-                attachment.sha256,
-                rt.clock.now(),
-                role="decision",
-            )
+        rt.store.add_files(request, row.id, files, rt.clock.now(), role="decision")
     request.updated_at = utcnow_naive(rt.clock.now())
     request.save()
     event(

@@ -279,16 +279,7 @@ def store_attachments(rt: Runtime, request: Request, inbound_id: int, mail: Pars
             f"are in the raw message (inbound #{inbound_id})",
             now=rt.clock.now(),
         )
-    for attachment in mail.attachments[:limit]:
-        rt.store.add_attachment(
-            request,
-            inbound_id,
-            attachment.filename,
-            attachment.content_type,
-            attachment.data,
-            attachment.sha256,
-            rt.clock.now(),
-        )
+    rt.store.add_files(request, inbound_id, mail.attachments[:limit], rt.clock.now())
 
 
 HANDLERS: dict[Kind, Handler] = {

@@ -149,17 +149,7 @@ def handle_unit_reply(
     now = rt.clock.now()
     text = new_top(mail.text)
     files = tuple(a for a in mail.attachments if not a.inline)
-    for attachment in files:
-        rt.store.add_attachment(
-            request,
-            row.id,
-            attachment.filename,
-            attachment.content_type,
-            attachment.data,
-            attachment.sha256,
-            now,
-            role=f"unit:{forwarding.unit}",
-        )
+    rt.store.add_files(request, row.id, files, now, role=f"unit:{forwarding.unit}")
     forwarding.answered_at = utcnow_naive(now)
     forwarding.answered_by = mail.from_addr
     forwarding.answer = text[:20000]
