@@ -32,6 +32,9 @@ def utcnow_naive(moment: datetime) -> datetime:
 class BaseModel(pw.Model):
     class Meta:
         database = database_proxy
+        # save() writes only the fields that changed: marking a row done must not send its
+        # megabytes of raw message (or a letter's body) to the database again.
+        only_save_dirty = True
 
 
 class SchemaVersion(BaseModel):
