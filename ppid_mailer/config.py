@@ -169,6 +169,13 @@ class Settings:
     source: Path | None = None
     inboxes: tuple[InboxSettings, ...] = ()  # [inbox] first, then every [inbox:NAME]
 
+    @property
+    def number_formats(self) -> tuple[str, ...]:
+        """Every registration-number format in use: the office's and each desk's."""
+        return tuple(
+            dict.fromkeys([self.office.number_format, *(d.number_format for d in self.inboxes)])
+        )
+
     def inbox_named(self, name: str) -> InboxSettings:
         return next((i for i in self.inboxes if i.name == name), self.inbox)
 

@@ -18,14 +18,14 @@ from ppid_mailer.core import letters, officer_letters, outcome_letters, trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import Command, Keyword, parse_citizen
 from ppid_mailer.core.domain import InboundState, ParsedMail, Status
-from ppid_mailer.core.numbers import find_numbers, format_number
+from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.workdays import add_workdays
 from ppid_mailer.core.workflow import RequestState, decide
 
 from .audit import event
 from .letters import office_context, queue_letter
 from .officer import objection_context
-from .requests import request_facts
+from .requests import registration_numbers, request_facts
 from .runtime import Runtime
 
 
@@ -59,12 +59,7 @@ def _find_request(
     rt: Runtime, mail: ParsedMail, command: Command, replied: Request | None
 ) -> Request | None:
     senders = {mail.from_addr, mail.reply_address}
-    text = f"{command.argument} {mail.subject}"
-    formats = sorted(
-        {d.number_format or rt.settings.office.number_format for d in rt.settings.inboxes}
-        | {rt.settings.office.number_format}
-    )
-    numbers = [n for f in formats for n in find_numbers(f, text)]
+    numbers = registration_numbers(rt, f"{command.argument} {mail.subject}")
     candidates = [Request.get_or_none(Request.number == n) for n in numbers]
     candidates += [replied]
     if not numbers and replied is None:
@@ -251,7 +246,7 @@ def _complain(
     today = rt.local_now()
     request = (
         _find_request(rt, mail, command, replied)
-        if replied or find_numbers(rt.settings.office.number_format, command.argument)
+        if replied or registration_numbers(rt, command.argument)
         else None
     )
     seq = rt.store.next_seq("pengaduan", today.year)

@@ -23,7 +23,7 @@ from ppid_mailer.core.classify import (
 )
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState, Kind, ParsedMail, Status
-from ppid_mailer.core.numbers import find_numbers, format_number
+from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
 
@@ -32,7 +32,7 @@ from .citizen import handle_citizen_command
 from .intake_check import examine, record, stored_files
 from .letters import alert, office_context, queue_letter
 from .officer import handle_officer_mail
-from .requests import notify_officers, request_facts
+from .requests import notify_officers, registration_numbers, request_facts
 from .robots import hold, ignore_robot, record_bounce, refuse_outsider, refuse_too_large
 from .runtime import Runtime
 from .units import handle_unit_reply, unit_claim
@@ -75,9 +75,7 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
 
 def _by_number_in_subject(rt: Runtime, mail: ParsedMail) -> Request | None:
     """A mail that names its registration number in the subject, from the requester's address."""
-    formats = {d.number_format or rt.settings.office.number_format for d in rt.settings.inboxes}
-    found = [n for f in sorted(formats) for n in find_numbers(f, mail.subject)]
-    for number in found:
+    for number in registration_numbers(rt, mail.subject):
         request = Request.get_or_none(Request.number == number)
         if request is not None and request.requester_email in (mail.from_addr, mail.reply_address):
             return request

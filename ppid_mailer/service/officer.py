@@ -14,11 +14,18 @@ from datetime import UTC
 from ppid_mailer.adapters.db import InboundMessage, Objection, Request, utcnow_naive
 from ppid_mailer.core import officer_letters, outcome_letters, trust
 from ppid_mailer.core.classify import Classification
-from ppid_mailer.core.commands import ATASAN_KEYWORDS, OFFICER_KEYWORDS, Keyword, parse_commands
+from ppid_mailer.core.commands import (
+    ATASAN_KEYWORDS,
+    OFFICER_KEYWORDS,
+    Keyword,
+    Parsed,
+    parse_commands,
+)
 from ppid_mailer.core.domain import InboundState, ParsedMail
 from ppid_mailer.core.letters import tanggal, waktu
 from ppid_mailer.core.workdays import add_workdays
 
+from .audit import event
 from .decisions import apply_command
 from .letters import office_context, queue_letter
 from .outcome import Outcome
@@ -47,7 +54,8 @@ def handle_officer_mail(
         addresses,
         rt.settings.outbox.domain,
     )
-    if not claims and not _looks_like_command(mail):
+    parsed = parse_commands(mail.text, OFFICER_KEYWORDS)
+    if not claims and not _looks_like_command(parsed):
         reason = f"{decision.reason}: not a reply to a notification; kept for a person"
         rt.store.finish_inbound(
             row, InboundState.HELD, decision.kind, reason, rt.clock.now(), replied
@@ -62,19 +70,11 @@ def handle_officer_mail(
     request = Request.get_or_none(Request.id == claim.record_id)
     if request is None:
         return _refuse(rt, row, mail, decision, replied, "permohonan tidak ditemukan")
-    parsed = parse_commands(mail.text, OFFICER_KEYWORDS)
     outcome = Outcome()
     if not parsed.ok:
         outcome.refused.extend(parsed.errors)
         outcome.show_help = True
-        rt.store.add_event(
-            request=request,
-            inbound_id=row.id,
-            actor=mail.from_addr,
-            action="command_refused",
-            detail="; ".join(parsed.errors),
-            now=rt.clock.now(),
-        )
+        event(rt, request, row, mail, "command_refused", "; ".join(parsed.errors))
     for command in parsed.commands if parsed.ok else ():
         apply_command(rt, request, command, mail, row, outcome)
     _answer(rt, mail, request.number, outcome, row, atasan=False)
@@ -85,8 +85,7 @@ def handle_officer_mail(
     return f"officer command on {request.number}: {summary}"
 
 
-def _looks_like_command(mail: ParsedMail) -> bool:
-    parsed = parse_commands(mail.text, OFFICER_KEYWORDS)
+def _looks_like_command(parsed: Parsed) -> bool:
     return bool(parsed.commands) or any(
         line.strip().lstrip("#").split(" ")[0].rstrip(":").upper() in KEYWORD_WORDS
         for line in parsed.top.splitlines()[:1]

@@ -11,10 +11,16 @@ from ppid_mailer.core import officer_letters, trust
 from ppid_mailer.core.domain import Attachment, Status
 from ppid_mailer.core.extract import FIELD_LABELS_ID
 from ppid_mailer.core.letters import RequestFacts
+from ppid_mailer.core.numbers import find_numbers
 
 from .intake_check import CheckResult
 from .letters import office_context, queue_letter
 from .runtime import Runtime
+
+
+def registration_numbers(rt: Runtime, text: str) -> list[str]:
+    """The registration numbers, of any desk, written in `text`."""
+    return [n for f in rt.settings.number_formats for n in find_numbers(f, text)]
 
 
 def request_facts(rt: Runtime, request: Request) -> RequestFacts:
