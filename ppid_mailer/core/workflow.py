@@ -88,12 +88,3 @@ def decide(state: RequestState, keyword: Keyword, today: date) -> Decision:
             )
         return Decision(True, extend=True)
     return Decision(True, to=transition.to)
-
-
-def transition_table() -> list[tuple[str, str, str]]:
-    """(keyword, from statuses, to status) rows for documentation and help."""
-    rows = []
-    for keyword, transition in TRANSITIONS.items():
-        sources = ", ".join(sorted(s.value for s in transition.allowed_from))
-        rows.append((keyword.value, sources, transition.to.value if transition.to else "(sama)"))
-    return rows
