@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.run [--count 600] [--latency 200] [--skip-postgres]
 
-Starts a private Dovecot and an SMTP sink (the test fixtures), loads a realistic mix (70% small
+Starts a private Dovecot (the test fixture) and an SMTP sink (aiosmtpd, in its own process), loads a realistic mix (70% small
 Indonesian letters, 20% with a ~200 KB photo, 10% with a ~2 MB scan) and prints:
 1. backlog throughput of `run --once` (fetch, store, parse, check, record, render, send) against
    the raw baseline (imapclient fetch + mail-parser parse of the same messages); last line of
@@ -26,6 +26,7 @@ from pathlib import Path
 import mailparser
 from imapclient import IMAPClient
 
+from bench.sink import ProcessSink
 from bench.workload import letter, mix
 from ppid_mailer.adapters import db as dbmod
 from ppid_mailer.adapters.clock import SystemClock
@@ -33,7 +34,7 @@ from ppid_mailer.config import load_settings
 from ppid_mailer.service.daemon import run_forever, run_once
 from ppid_mailer.service.runtime import build_runtime
 from tests.helpers import write_settings
-from tests.servers import Dovecot, SmtpSink, create_pg_database, drop_pg_database
+from tests.servers import Dovecot, create_pg_database, drop_pg_database
 
 SECRET = "0123456789abcdef0123"
 
@@ -77,7 +78,7 @@ def raw_baseline(dovecot: Dovecot, user: str, password: str) -> tuple[int, float
 
 
 def backlog(
-    dovecot: Dovecot, smtp: SmtpSink, messages: list[bytes], database: str, work: Path
+    dovecot: Dovecot, smtp: ProcessSink, messages: list[bytes], database: str, work: Path
 ) -> None:
     user, password = dovecot.add_user()
     append_all(dovecot, user, password, messages)
@@ -100,7 +101,7 @@ def backlog(
         settings = load_settings(config)
         dbmod.upgrade(dbmod.open_database(url), SystemClock().now())
         rt = build_runtime(settings)
-        before = len(smtp.messages)
+        before = smtp.count()
         started = time.perf_counter()
         result = run_once(rt)
         while result.intake.stored or result.processed.outcomes:
@@ -114,13 +115,13 @@ def backlog(
     print(f"backlog on {database}: {len(messages)} messages")
     print(f"  raw (imapclient fetch + mail-parser):  {raw_rate:8.1f} msg/s  ({raw_seconds:.1f} s)")
     print(
-        f"  pipeline (run --once, {len(smtp.messages) - before} letters sent): "
+        f"  pipeline (run --once, {smtp.count() - before} letters sent): "
         f"{pipe_rate:8.1f} msg/s  ({pipeline_seconds:.1f} s)"
     )
     print(f"ratio pipeline/raw = {pipe_rate / raw_rate:.2f}")
 
 
-def latency(dovecot: Dovecot, smtp: SmtpSink, count: int, work: Path) -> None:
+def latency(dovecot: Dovecot, smtp: ProcessSink, count: int, work: Path) -> None:
     user, password = dovecot.add_user()
     config = write_settings(
         work,
@@ -150,7 +151,7 @@ def latency(dovecot: Dovecot, smtp: SmtpSink, count: int, work: Path) -> None:
         started = time.perf_counter()
         client.append("INBOX", raw)
         deadline = started + 30
-        while not smtp.to(address) and time.perf_counter() < deadline:
+        while not smtp.delivered_to(address) and time.perf_counter() < deadline:
             time.sleep(0.005)
         seconds.append(time.perf_counter() - started)
     client.logout()
@@ -164,7 +165,7 @@ def latency(dovecot: Dovecot, smtp: SmtpSink, count: int, work: Path) -> None:
     )
 
 
-def memory(dovecot: Dovecot, smtp: SmtpSink, work: Path) -> None:
+def memory(dovecot: Dovecot, smtp: ProcessSink, work: Path) -> None:
     user, password = dovecot.add_user()
     big = letter(999_999, 25 * 1024, seed=3)
     append_all(dovecot, user, password, [big])
@@ -208,8 +209,8 @@ def main() -> int:
     parser.add_argument("--latency", type=int, default=200)
     parser.add_argument("--skip-postgres", action="store_true")
     args = parser.parse_args()
-    dovecot, smtp = Dovecot.start(), SmtpSink()
     work = Path(tempfile.mkdtemp(prefix="ppid-bench-"))
+    dovecot, smtp = Dovecot.start(), ProcessSink(work)
     try:
         memory(dovecot, smtp, work)
         messages = mix(args.count)

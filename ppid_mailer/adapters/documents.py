@@ -17,6 +17,7 @@ from typing import IO
 
 from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import DocText
+from ppid_mailer.core.filetypes import looks_like_pdf
 
 from .ocr import Ocr
 
@@ -66,6 +67,8 @@ class DocumentReader:
 
     def _pdf(self, attachment: Attachment) -> list[DocText]:
         name = attachment.filename
+        if not looks_like_pdf(attachment.data[:1024]):
+            return [DocText(f"lampiran {name}", "", name, "pdf", "berkas ini bukan PDF yang sah")]
         result = self.worker.read("pdf", attachment.data)
         text = str(result.get("text", ""))
         out = [DocText(f"lampiran {name}", text, name, "pdf", str(result.get("problem", "")))]

@@ -38,3 +38,12 @@ def sniff(filename: str, declared: str, head: bytes) -> str:
         return "image/webp"
     guessed, _ = mimetypes.guess_type(filename, strict=False)
     return guessed or declared or "application/octet-stream"
+
+
+def looks_like_pdf(head: bytes) -> bool:
+    """PDF readers accept junk before the `%PDF-` header, but only within the first 1024 bytes.
+
+    Checked before a document is handed to the PDF reader: a file that only claims to be a PDF
+    is answered at once instead of being searched end to end for a cross-reference table.
+    """
+    return b"%PDF-" in head[:1024]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from email.policy import SMTP
 
 from ppid_mailer.adapters.db import Request
 from ppid_mailer.core import letters
@@ -39,7 +38,7 @@ def queue_letter(
     if spec.purpose in letters.AUTOMATIC_CITIZEN_PURPOSES and _braked(rt, spec, request, cause_id):
         return False
     message_id = spec.message_id or rt.renderer.new_message_id(spec.purpose or "letter")
-    message = rt.renderer.render(spec, message_id, now)
+    raw = rt.renderer.render(spec, message_id, now)
     row = rt.store.queue_outbound(
         request=request,
         cause_id=cause_id,
@@ -48,7 +47,7 @@ def queue_letter(
         message_id=message_id,
         mail_from=rt.settings.outbox.from_address,
         recipients=list(spec.to),
-        raw=message.as_bytes(policy=SMTP),
+        raw=raw,
         now=now,
     )
     if row is None:

@@ -100,3 +100,12 @@ def test_a_document_that_takes_too_long_is_abandoned_and_the_worker_restarted(mo
     [fine] = reader.read(pdf)
     assert "mohon data pasar" in fine.text and not fine.problem
     reader.worker.stop()
+
+
+def test_a_file_that_only_claims_to_be_a_pdf_is_answered_without_the_reader() -> None:
+    from ppid_mailer.adapters import documents
+    from ppid_mailer.core.domain import Attachment
+
+    reader = documents.DocumentReader()
+    [fake] = reader.read(Attachment("scan.pdf", "application/pdf", b"\x00\x17garbage" * 1000))
+    assert fake.problem == "berkas ini bukan PDF yang sah" and reader.worker.process is None
