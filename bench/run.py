@@ -30,6 +30,7 @@ from bench.sink import ProcessSink
 from bench.workload import letter, mix
 from ppid_mailer.adapters import db as dbmod
 from ppid_mailer.adapters.clock import SystemClock
+from ppid_mailer.adapters.mailbox import quiet_imaplib
 from ppid_mailer.config import load_settings
 from ppid_mailer.service.daemon import run_forever, run_once
 from ppid_mailer.service.runtime import build_runtime
@@ -51,6 +52,7 @@ def raw_baseline(dovecot: Dovecot, user: str, password: str) -> tuple[int, float
     """Fetch every message (batches capped by bytes) and parse it: the fastest a daemon can go."""
     started = time.perf_counter()
     client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
+    quiet_imaplib(client)  # as the daemon does: the baseline must not pay for debug formatting
     client.login(user, password)
     client.select_folder("INBOX", readonly=True)
     sizes = client.fetch(client.search(["ALL"]), ["RFC822.SIZE"])

@@ -110,8 +110,7 @@ class InboundMessage(BaseModel):
     uid = pw.CharField(max_length=300)
     message_id = pw.CharField(max_length=1000, default="", index=True)
     sha256 = pw.CharField(max_length=64, index=True)
-    raw = pw.BlobField()
-    size = pw.IntegerField()
+    size = pw.IntegerField()  # of the raw bytes, kept in InboundRaw (0 once purged)
     sender = pw.CharField(max_length=300, default="")
     subject = pw.TextField(default="")
     state = pw.CharField(max_length=20, index=True)
@@ -126,6 +125,20 @@ class InboundMessage(BaseModel):
     class Meta:
         table_name = "inbound_message"
         indexes = ((("mailbox", "uidvalidity", "uid"), True),)
+
+
+class InboundRaw(BaseModel):
+    """The bytes of an inbound message, exactly as fetched, in a row that is never updated.
+
+    Apart from their message row because SQLite rewrites a whole row on every UPDATE: marking a
+    25 MB scan done rewrote (and held in memory) all of it.
+    """
+
+    inbound = pw.ForeignKeyField(InboundMessage, primary_key=True, on_delete="CASCADE")
+    raw = pw.BlobField()
+
+    class Meta:
+        table_name = "inbound_raw"
 
 
 class AttachmentRow(BaseModel):
@@ -167,7 +180,6 @@ class OutboundMessage(BaseModel):
     message_id = pw.CharField(max_length=300, unique=True)
     mail_from = pw.CharField(max_length=300)
     recipients = pw.TextField()  # comma-separated
-    raw = pw.BlobField()
     state = pw.CharField(max_length=20, index=True)
     attempts = pw.IntegerField(default=0)
     next_attempt_at = pw.DateTimeField()
@@ -177,6 +189,16 @@ class OutboundMessage(BaseModel):
 
     class Meta:
         table_name = "outbound_message"
+
+
+class OutboundRaw(BaseModel):
+    """The rendered bytes of an outbound letter (apart for the reason given at InboundRaw)."""
+
+    outbound = pw.ForeignKeyField(OutboundMessage, primary_key=True, on_delete="CASCADE")
+    raw = pw.BlobField()
+
+    class Meta:
+        table_name = "outbound_raw"
 
 
 class Objection(BaseModel):
@@ -236,9 +258,11 @@ MODELS_V1: list[type[BaseModel]] = [
     NumberSequence,
     Request,
     InboundMessage,
+    InboundRaw,
     AttachmentRow,
     Event,
     OutboundMessage,
+    OutboundRaw,
     Objection,
     Forwarding,
     Complaint,
@@ -272,6 +296,18 @@ def _v4(db: pw.Database) -> None:
     _add_column(db, "request", "completed_at", pw.DateTimeField(null=True))
 
 
+def _v7(db: pw.Database) -> None:
+    """Move the raw bytes of inbound and outbound messages into tables of their own."""
+    db.create_tables([InboundRaw, OutboundRaw], safe=True)
+    for table, raw_table, key in (
+        ("inbound_message", "inbound_raw", "inbound_id"),
+        ("outbound_message", "outbound_raw", "outbound_id"),
+    ):
+        if "raw" in {c.name for c in db.get_columns(table)}:
+            db.execute_sql(f"INSERT INTO {raw_table} ({key}, raw) SELECT id, raw FROM {table}")
+            db.execute_sql(f"ALTER TABLE {table} DROP COLUMN raw")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "initial schema", _v1),
     (
@@ -295,6 +331,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
             db, "request", "handled_by", pw.CharField(max_length=100, default="ppid")
         ),
     ),
+    (7, "raw message bytes in tables of their own (inbound_raw, outbound_raw)", _v7),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

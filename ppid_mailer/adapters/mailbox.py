@@ -144,6 +144,7 @@ class ImapMailbox:
                 ssl_context=context,
                 timeout=s.timeout_seconds,
             )
+            quiet_imaplib(client)
             if s.security == "starttls":
                 client.starttls(context)
             if s.auth == "oauth2":
@@ -231,6 +232,17 @@ class _ImapSession:
             self.client.uid_expunge(numbers) if self.client.has_capability(
                 "UIDPLUS"
             ) else self.client.expunge()
+
+
+def quiet_imaplib(client: imapclient.IMAPClient) -> None:
+    """Stop imaplib from formatting every response for a debug log nobody reads.
+
+    IMAPClient sets imaplib's debug level to 5 so that its own logger could show the protocol;
+    imaplib then builds repr() of every literal it receives whether the logger is on or not:
+    about 100 MB of text, and its time, for one 34 MB message. It would also put citizens'
+    messages, ID numbers included, into a debug log.
+    """
+    client._imap.debug = 0
 
 
 def _reason(exc: BaseException) -> str:

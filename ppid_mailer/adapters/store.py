@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -23,14 +24,21 @@ from .db import (
     AttachmentRow,
     Event,
     InboundMessage,
+    InboundRaw,
     MailboxState,
     OutboundMessage,
+    OutboundRaw,
     Request,
     is_postgres,
     utcnow_naive,
 )
 
 log = logging.getLogger(__name__)
+STREAM_BLOB_BYTES = 1024 * 1024
+
+
+def _blob_column(model: type[pw.Model]) -> str:
+    return "data" if model is AttachmentRow else "raw"
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,6 @@ class Store:
                 uid=uid,
                 message_id=message_id[:1000],
                 sha256=digest,
-                raw=raw,
                 size=len(raw),
                 sender=sender[:300],
                 subject=subject,
@@ -135,9 +142,53 @@ class Store:
                 reason=f"same Message-ID and content as inbound #{twin.id}" if twin else "",
                 fetched_at=utcnow_naive(now),
             )
+            InboundRaw.insert(inbound=row.id, raw=self._blob_value(raw)).execute()
+            self._stream_blob(InboundRaw, row.id, raw)
             if uid.isdigit():
                 self._raise_mark(mailbox, uidvalidity, int(uid), now)
             return StoredInbound(row.id, True, state)
+
+    def inbound_raw(self, inbound_id: int) -> bytes:
+        """The message as fetched (b"" once purged)."""
+        return self._blob(InboundRaw, inbound_id)
+
+    def outbound_raw(self, outbound_id: int) -> bytes:
+        return self._blob(OutboundRaw, outbound_id)
+
+    def _streams(self, data: bytes) -> bool:
+        return not self.postgres and len(data) > STREAM_BLOB_BYTES
+
+    def _blob_value(self, data: bytes) -> Any:
+        """What to insert for a blob: the bytes, or room for them to be streamed in after.
+
+        A large blob bound to an SQLite statement is copied by SQLite, copied again into the
+        row it builds, and the first copy stays with the cached statement: 75 MB held for a
+        25 MB scan. Streamed in through an incremental blob handle, it costs one chunk.
+        """
+        return pw.fn.zeroblob(len(data)) if self._streams(data) else data
+
+    def _stream_blob(self, model: type[pw.Model], rowid: int, data: bytes) -> None:
+        if not self._streams(data):
+            return
+        view = memoryview(data)
+        with self.db.connection().blobopen(
+            model._meta.table_name, _blob_column(model), rowid
+        ) as blob:
+            for start in range(0, len(view), STREAM_BLOB_BYTES):
+                blob.write(view[start : start + STREAM_BLOB_BYTES])
+
+    def _blob(self, model: type[InboundRaw] | type[OutboundRaw], key: int) -> bytes:
+        if not self.postgres:
+            # Read straight into one bytes object: a plain SELECT holds the blob twice (SQLite's
+            # copy, then Python's), 70 MB for a 34 MB message.
+            connection = self.db.connection()
+            try:
+                with connection.blobopen(model._meta.table_name, "raw", key, readonly=True) as blob:
+                    return blob.read()
+            except sqlite3.OperationalError:  # no such row
+                return b""
+        value = model.select(model.raw).where(model._meta.primary_key == key).scalar()
+        return bytes(value) if value is not None else b""
 
     def _raise_mark(self, mailbox: str, uidvalidity: int, uid: int, now: datetime) -> None:
         state, _ = MailboxState.get_or_create(mailbox=mailbox, uidvalidity=uidvalidity)
@@ -279,17 +330,18 @@ class Store:
     ) -> None:
         """Store files with a request: the citizen's (role ''), a decision's, a unit's answer."""
         for f in files:
-            AttachmentRow.create(
+            row = AttachmentRow.create(
                 request=request,
                 inbound=inbound_id,
                 filename=f.filename[:500],
                 content_type=f.content_type[:200],
                 size=f.size,
                 sha256=f.sha256,
-                data=f.data,
+                data=self._blob_value(f.data),
                 created_at=utcnow_naive(now),
                 role=role,
             )
+            self._stream_blob(AttachmentRow, row.id, f.data)
 
     def add_event(
         self,
@@ -331,7 +383,7 @@ class Store:
         """Queue a rendered message; None when one with the same dedupe key exists already."""
         if OutboundMessage.get_or_none(OutboundMessage.dedupe_key == dedupe_key):
             return None
-        return OutboundMessage.create(
+        row = OutboundMessage.create(
             request=request,
             cause=cause_id,
             dedupe_key=dedupe_key,
@@ -339,11 +391,13 @@ class Store:
             message_id=message_id,
             mail_from=mail_from,
             recipients=",".join(recipients),
-            raw=raw,
             state=OutboundState.PENDING,
             next_attempt_at=utcnow_naive(now),
             created_at=utcnow_naive(now),
         )
+        OutboundRaw.insert(outbound=row.id, raw=self._blob_value(raw)).execute()
+        self._stream_blob(OutboundRaw, row.id, raw)
+        return row
 
     def recent_auto_letters(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
         """How many automatic letters went to `address` since `since` (the loop brake)."""

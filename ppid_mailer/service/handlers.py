@@ -44,7 +44,7 @@ Handler = Callable[[Runtime, InboundMessage, ParsedMail, Classification, Request
 
 def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
     """Parse, classify and act on one stored message; returns a one-line outcome for the log."""
-    raw = bytes(row.raw)
+    raw = rt.store.inbound_raw(row.id)
     too_large = row.size > rt.settings.limits.max_message_mb * 1024 * 1024
     # Over the limit only the header block is parsed: enough to recognise robots and to answer.
     mail = parse_mail(header_block(raw) if too_large else raw)

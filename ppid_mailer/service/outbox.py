@@ -85,7 +85,7 @@ def _send_one(rt: Runtime, row: OutboundMessage) -> str:
     now = rt.clock.now()
     row.attempts += 1
     try:
-        rt.transport.send(row.mail_from, row.recipients.split(","), bytes(row.raw))
+        rt.transport.send(row.mail_from, row.recipients.split(","), rt.store.outbound_raw(row.id))
     except TemporaryTransportError as exc:
         return _defer(rt, row, str(exc), now)
     except PermanentTransportError as exc:

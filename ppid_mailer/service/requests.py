@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import UTC
 
+import peewee as pw
+
 from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request
 from ppid_mailer.core import officer_letters, trust
 from ppid_mailer.core.domain import Attachment, Status
@@ -71,7 +73,8 @@ def citizen_files(
             AttachmentRow.filename,
             AttachmentRow.size,
             AttachmentRow.content_type,
-            AttachmentRow.data.is_null().alias("purged"),
+            # length() reads no blob content (SQLite or PostgreSQL); IS NULL would in SQLite
+            pw.fn.length(AttachmentRow.data).is_null().alias("purged"),
         )
         .where(AttachmentRow.request == request, AttachmentRow.role == "")
         .order_by(AttachmentRow.id)

@@ -8,7 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.db import (
+    AttachmentRow,
+    InboundMessage,
+    InboundRaw,
+    Request,
+    utcnow_naive,
+)
 from ppid_mailer.core.domain import Status
 from ppid_mailer.core.workflow import CLOSED
 
@@ -53,11 +59,9 @@ def purge(rt: Runtime, now: datetime, dry_run: bool = False) -> PurgeResult:
             .where(AttachmentRow.id.in_([f.id for f in files]))
             .execute()
         )
-        (
-            InboundMessage.update(raw=b"", size=0)
-            .where(InboundMessage.id.in_([r.id for r in raws]))
-            .execute()
-        )
+        purged = [r.id for r in raws]
+        InboundRaw.update(raw=b"").where(InboundRaw.inbound.in_(purged)).execute()
+        InboundMessage.update(size=0).where(InboundMessage.id.in_(purged)).execute()
         rt.store.add_event(
             request=request,
             inbound_id=None,

@@ -99,6 +99,6 @@ def test_corpus_through_the_pipeline(tmp_path: Path) -> None:
 
     # Nothing a message carries is dropped silently: every part is stored with its request.
     for row in InboundMessage.select().where(InboundMessage.kind == "new_request"):
-        parsed = parse_mail(bytes(row.raw))
+        parsed = parse_mail(rt.store.inbound_raw(row.id))
         stored = AttachmentRow.select().where(AttachmentRow.inbound == row.id).count()
         assert stored == min(len(parsed.attachments), rt.settings.limits.max_attachments), row.id

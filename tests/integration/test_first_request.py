@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from ppid_mailer.adapters.db import LATEST_VERSION
 from tests.helpers import append, folder_count, imap, letter, run_cli
 from tests.servers import Dovecot, SmtpSink, free_port
 
@@ -161,7 +162,7 @@ def test_postgres_end_to_end(
     assert "run `ppid-mailer db upgrade`" in refused.stderr
 
     upgraded = run_cli(config, "db", "upgrade")
-    assert upgraded.returncode == 0 and "schema version 6" in upgraded.stdout
+    assert upgraded.returncode == 0 and f"schema version {LATEST_VERSION}" in upgraded.stdout
 
     assert run_cli(config, "run", "--once").returncode == 0
     requests = requests_json(config)

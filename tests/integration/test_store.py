@@ -19,7 +19,7 @@ NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 @pytest.fixture
 def store(db_url: str) -> Iterator[Store]:
     database = dbmod.open_database(db_url)
-    assert dbmod.upgrade(database, NOW) == [1, 2, 3, 4, 5, 6]
+    assert dbmod.upgrade(database, NOW) == [1, 2, 3, 4, 5, 6, 7]
     assert dbmod.upgrade(database, NOW) == []  # idempotent
     yield Store(database)
     database.close()
@@ -146,3 +146,36 @@ def test_two_processes_take_distinct_gap_free_numbers(
     assert all(w.returncode == 0 for w in workers), [err for _, err in outputs]
     taken = [int(n) for out, _ in outputs for n in out.split()]
     assert sorted(taken) == list(range(1, 121))
+
+
+def test_version_7_moves_raw_bytes_out_of_the_message_rows(db_url: str) -> None:
+    """A database left at version 6 (bytes in the message rows) keeps every byte on upgrade."""
+    database = dbmod.open_database(db_url)
+    dbmod.upgrade(database, NOW)
+    blob = "BYTEA" if dbmod.is_postgres(database) else "BLOB"
+    # back to version 6: the raw columns in the message rows, no raw tables
+    database.execute_sql("DROP TABLE inbound_raw")
+    database.execute_sql("DROP TABLE outbound_raw")
+    database.execute_sql(f"ALTER TABLE inbound_message ADD COLUMN raw {blob}")
+    database.execute_sql(f"ALTER TABLE outbound_message ADD COLUMN raw {blob}")
+    database.execute_sql("DELETE FROM schema_version WHERE version = 7")
+    database.execute_sql(
+        "INSERT INTO inbound_message (mailbox, uidvalidity, uid, message_id, sha256, size, sender,"
+        " subject, state, kind, reason, error, attempts, fetched_at, raw) VALUES ('m', 1, '1',"
+        " '<a@b>', 'x', 3, '', '', 'new', '', '', '', 0, '2026-11-30 02:00:00', %s)"
+        % ("'\\x616263'" if blob == "BYTEA" else "X'616263'")
+    )
+    database.execute_sql(
+        "INSERT INTO outbound_message (dedupe_key, purpose, message_id, mail_from, recipients,"
+        " state, attempts, next_attempt_at, last_error, created_at, raw) VALUES ('k', 'receipt',"
+        " '<o@b>', 'a@b', 'c@d', 'pending', 0, '2026-11-30 02:00:00', '',"
+        " '2026-11-30 02:00:00', %s)" % ("'\\x646566'" if blob == "BYTEA" else "X'646566'")
+    )
+    assert dbmod.upgrade(database, NOW) == [7]
+    store = Store(database)
+    [inbound] = dbmod.InboundMessage.select()
+    [outbound] = dbmod.OutboundMessage.select()
+    assert store.inbound_raw(inbound.id) == b"abc" and store.outbound_raw(outbound.id) == b"def"
+    assert "raw" not in {c.name for c in database.get_columns("inbound_message")}
+    assert "raw" not in {c.name for c in database.get_columns("outbound_message")}
+    database.close()

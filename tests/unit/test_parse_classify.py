@@ -143,7 +143,7 @@ def test_real_world_corpus_parses_and_keeps_parts() -> None:
 
 
 def test_setting_long_bodies_aside_changes_nothing_that_is_parsed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Every corpus message parses to the same result with every 2-line run set aside as with
+    """Every corpus message parses to the same result with every 2-byte run set aside as with
     none: the placeholders never change the MIME structure, the text or a file's bytes."""
     from ppid_mailer.core import parse
 
@@ -153,9 +153,9 @@ def test_setting_long_bodies_aside_changes_nothing_that_is_parsed(monkeypatch) -
     set_aside = 0
     for path in files:
         raw = path.read_bytes()
-        monkeypatch.setattr(parse, "SET_ASIDE_LINES", 10**9)
+        monkeypatch.setattr(parse, "SET_ASIDE_BYTES", 10**9)
         whole = parse_mail(raw)
-        monkeypatch.setattr(parse, "SET_ASIDE_LINES", 2)
+        monkeypatch.setattr(parse, "SET_ASIDE_BYTES", 2)
         set_aside += bool(parse.set_aside(raw)[1].spans)
         reduced = parse_mail(raw)
         assert reduced.text == whole.text and reduced.html == whole.html, path
