@@ -381,23 +381,31 @@ class Store:
         now: datetime,
     ) -> OutboundMessage | None:
         """Queue a rendered message; None when one with the same dedupe key exists already."""
-        if OutboundMessage.get_or_none(OutboundMessage.dedupe_key == dedupe_key):
+        fields = {
+            "request": request,
+            "cause": cause_id,
+            "dedupe_key": dedupe_key,
+            "purpose": purpose,
+            "message_id": message_id,
+            "mail_from": mail_from,
+            "recipients": ",".join(recipients),
+            "state": OutboundState.PENDING,
+            "next_attempt_at": utcnow_naive(now),
+            "created_at": utcnow_naive(now),
+        }
+        # One statement, not a lookup and an insert (SQLite 3.35+ and PostgreSQL).
+        inserted = [
+            r.id
+            for r in OutboundMessage.insert(**fields)
+            .on_conflict(action="nothing", conflict_target=[OutboundMessage.dedupe_key])
+            .returning(OutboundMessage.id)
+            .execute()
+        ]
+        if not inserted:
             return None
-        row = OutboundMessage.create(
-            request=request,
-            cause=cause_id,
-            dedupe_key=dedupe_key,
-            purpose=purpose,
-            message_id=message_id,
-            mail_from=mail_from,
-            recipients=",".join(recipients),
-            state=OutboundState.PENDING,
-            next_attempt_at=utcnow_naive(now),
-            created_at=utcnow_naive(now),
-        )
-        OutboundRaw.insert(outbound=row.id, raw=self._blob_value(raw)).execute()
-        self._stream_blob(OutboundRaw, row.id, raw)
-        return row
+        OutboundRaw.insert(outbound=inserted[0], raw=self._blob_value(raw)).execute()
+        self._stream_blob(OutboundRaw, inserted[0], raw)
+        return OutboundMessage(id=inserted[0], **fields)
 
     def recent_auto_letters(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
         """How many automatic letters went to `address` since `since` (the loop brake)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from ppid_mailer.adapters.db import Objection, Request, utcnow_naive
 from ppid_mailer.core import letters, outcome_letters
@@ -168,7 +168,7 @@ def lapse_incomplete(rt: Runtime, now: datetime) -> int:
     today = rt.local_now().date()
     lapsed = 0
     for request in Request.select().where(Request.status == Status.INCOMPLETE):
-        received = request_facts(rt, request).received_at.date()
+        received = request.received_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
         if count_workdays(rt.calendar, received, today) < rt.settings.deadlines.incomplete_days:
             continue
         request.status = Status.LAPSED

@@ -8,7 +8,13 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ppid_mailer.adapters.db import InboundMessage, OutboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.db import (
+    AttachmentRow,
+    InboundMessage,
+    OutboundMessage,
+    Request,
+    utcnow_naive,
+)
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.config import Settings
 from ppid_mailer.core.domain import InboundState, OutboundState, Status
@@ -77,7 +83,14 @@ def request_detail(store: Store, settings: Settings, number: str) -> dict[str, A
     item["letter_text"] = request.letter_text
     item["attachments"] = [
         {"filename": a.filename, "content_type": a.content_type, "size": a.size, "sha256": a.sha256}
-        for a in request.attachments
+        for a in AttachmentRow.select(  # not the files' bytes
+            AttachmentRow.filename,
+            AttachmentRow.content_type,
+            AttachmentRow.size,
+            AttachmentRow.sha256,
+        )
+        .where(AttachmentRow.request == request)
+        .order_by(AttachmentRow.id)
     ]
     item["events"] = [
         {"at": _local(e.at, settings), "actor": e.actor, "action": e.action, "detail": e.detail}

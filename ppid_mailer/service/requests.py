@@ -45,8 +45,11 @@ def request_facts(rt: Runtime, request: Request) -> RequestFacts:
         letter_text=request.letter_text,
         information=request.information,
         purpose=request.purpose,
-        attachment_names=tuple(
-            a.filename for a in request.attachments.where(AttachmentRow.role == "")
+        attachment_names=tuple(  # names only: the rows hold the files' bytes
+            a.filename
+            for a in AttachmentRow.select(AttachmentRow.filename)
+            .where(AttachmentRow.request == request, AttachmentRow.role == "")
+            .order_by(AttachmentRow.id)
         ),
         message_id=first.message_id if first else "",
     )

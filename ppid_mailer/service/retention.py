@@ -39,8 +39,10 @@ def purge(rt: Runtime, now: datetime, dry_run: bool = False) -> PurgeResult:
     )
     result = PurgeResult(requests=[])
     for request in due:
-        files = request.attachments.where(
-            AttachmentRow.data.is_null(False), ~AttachmentRow.role.startswith("decision")
+        files = AttachmentRow.select(AttachmentRow.id, AttachmentRow.size).where(
+            AttachmentRow.request == request,
+            AttachmentRow.data.is_null(False),
+            ~AttachmentRow.role.startswith("decision"),
         )
         raws = InboundMessage.select().where(
             InboundMessage.request == request, InboundMessage.size > 0
