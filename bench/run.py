@@ -1,6 +1,7 @@
 """Throughput, latency and memory of the daemon against the raw limit, measured in one run.
 
     .venv/bin/python -m bench.run [--count 600] [--latency 200] [--skip-postgres]
+                                  [--profile bench/profile.txt]   (needs the [bench] extra)
 
 Starts a private Dovecot (the test fixture) and an SMTP sink (aiosmtpd, in its own process), loads a realistic mix (70% small
 Indonesian letters, 20% with a ~200 KB photo, 10% with a ~2 MB scan) and prints:
@@ -23,6 +24,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import mailparser
 from imapclient import IMAPClient
@@ -81,7 +83,12 @@ def raw_baseline(dovecot: Dovecot, user: str, password: str) -> tuple[int, float
 
 
 def backlog(
-    dovecot: Dovecot, smtp: ProcessSink, messages: list[bytes], database: str, work: Path
+    dovecot: Dovecot,
+    smtp: ProcessSink,
+    messages: list[bytes],
+    database: str,
+    work: Path,
+    profile: Path | None = None,
 ) -> None:
     user, password = dovecot.add_user()
     append_all(dovecot, user, password, messages)
@@ -105,11 +112,16 @@ def backlog(
         dbmod.upgrade(dbmod.open_database(url), SystemClock().now())
         rt = build_runtime(settings)
         before = smtp.count()
+        profiler = start_profiler() if profile else None
         started = time.perf_counter()
         result = run_once(rt)
         while result.intake.stored or result.processed.outcomes:
             result = run_once(rt)
         pipeline_seconds = time.perf_counter() - started
+        if profiler is not None and profile is not None:
+            profiler.stop()
+            profile.write_text(profiler.output_text(unicode=False, color=False))
+            print(f"  profile (pyinstrument, times inflated by sampling) written to {profile}")
         letters = [
             (row.outbound.mail_from, row.outbound.recipients.split(","), bytes(row.raw))
             for row in dbmod.OutboundRaw.select().join(dbmod.OutboundMessage)
@@ -132,6 +144,16 @@ def backlog(
         f" ratio <= {len(messages) / send_seconds / raw_rate:.2f}"
     )
     print(f"ratio pipeline/raw = {pipe_rate / raw_rate:.2f}")
+
+
+def start_profiler() -> Any:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        sys.exit("--profile needs pyinstrument: .venv/bin/pip install -e '.[bench]'")
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    return profiler
 
 
 def send_alone(smtp: ProcessSink, letters: list[tuple[str, list[str], bytes]]) -> float:
@@ -231,13 +253,18 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=600)
     parser.add_argument("--latency", type=int, default=200)
     parser.add_argument("--skip-postgres", action="store_true")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="write a pyinstrument profile of the SQLite backlog to this file",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ppid-bench-"))
     dovecot, smtp = Dovecot.start(), ProcessSink(work)
     try:
         memory(dovecot, smtp, work)
         messages = mix(args.count)
-        backlog(dovecot, smtp, messages, "sqlite", work)
+        backlog(dovecot, smtp, messages, "sqlite", work, args.profile)
         if not args.skip_postgres:
             backlog(dovecot, smtp, mix(args.count, seed=1), "postgres", work)
         latency(dovecot, smtp, args.latency, work)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -186,6 +187,10 @@ class OutboundMessage(BaseModel):
     last_error = pw.TextField(default="")
     created_at = pw.DateTimeField()
     sent_at = pw.DateTimeField(null=True)
+    # The lease of the sender sending it now ("host:pid"): no database lock is held while the
+    # SMTP server takes a letter, so the rest of the work goes on meanwhile.
+    claimed_until = pw.DateTimeField(null=True)
+    claimed_by = pw.CharField(max_length=300, default="")
 
     class Meta:
         table_name = "outbound_message"
@@ -308,6 +313,11 @@ def _v7(db: pw.Database) -> None:
             db.execute_sql(f"ALTER TABLE {table} DROP COLUMN raw")
 
 
+def _v8(db: pw.Database) -> None:
+    _add_column(db, "outbound_message", "claimed_until", pw.DateTimeField(null=True))
+    _add_column(db, "outbound_message", "claimed_by", pw.CharField(max_length=300, default=""))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "initial schema", _v1),
     (
@@ -332,6 +342,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
         ),
     ),
     (7, "raw message bytes in tables of their own (inbound_raw, outbound_raw)", _v7),
+    (8, "outbound_message.claimed_until/claimed_by: a sender's lease on a letter", _v8),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
@@ -339,6 +350,11 @@ LATEST_VERSION = MIGRATIONS[-1][0]
 def open_database(url: str) -> pw.Database:
     """Connect to `url` and bind the models to it; raise StoreError with the reason on failure."""
     if url.startswith("sqlite:///"):
+        if sqlite3.sqlite_version_info < (3, 35, 0):
+            raise StoreError(
+                f"SQLite {sqlite3.sqlite_version} is too old: ppid-mailer needs 3.35 or newer "
+                "(Debian 12 and Ubuntu 22.04 have it), or use PostgreSQL"
+            )
         path = url[len("sqlite:///") :]
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)

@@ -10,8 +10,9 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -41,6 +42,42 @@ def _blob_column(model: type[pw.Model]) -> str:
     return "data" if model is AttachmentRow else "raw"
 
 
+class TurnLock:
+    """A re-entrant lock served first come, first served.
+
+    threading.RLock lets the thread that releases it take it straight back: the processing
+    thread, running one transaction after another, would keep the outbox thread waiting to the
+    end of the backlog.
+    """
+
+    def __init__(self) -> None:
+        self._turns = threading.Condition()
+        self._next_ticket = 0
+        self._serving = 0
+        self._owner: int | None = None
+        self._depth = 0
+
+    def __enter__(self) -> None:
+        me = threading.get_ident()
+        with self._turns:
+            if self._owner == me:
+                self._depth += 1
+                return
+            ticket = self._next_ticket
+            self._next_ticket += 1
+            while self._serving != ticket:
+                self._turns.wait()
+            self._owner, self._depth = me, 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._turns:
+            self._depth -= 1
+            if self._depth == 0:
+                self._owner = None
+                self._serving += 1
+                self._turns.notify_all()
+
+
 @dataclass(frozen=True)
 class StoredInbound:
     id: int
@@ -52,9 +89,23 @@ class Store:
     def __init__(self, db: pw.Database) -> None:
         self.db = db
         self.postgres = is_postgres(db)
+        self._writer = TurnLock()
 
-    def atomic(self) -> AbstractContextManager[Any]:
-        return self.db.atomic()
+    @contextmanager
+    def atomic(self) -> Iterator[Any]:
+        """A transaction; on SQLite, threads of this process also queue for it here.
+
+        SQLite admits one writer at a time, and a connection that finds the database locked
+        sleeps in steps of up to 100 ms before it tries again: the outbox thread and the
+        processing thread would spend more time asleep than working. A lock of our own hands
+        the turn over at once. (PostgreSQL locks rows, not the database: nothing to queue for.)
+        """
+        if self.postgres:
+            with self.db.atomic() as transaction:
+                yield transaction
+            return
+        with self._writer, self.db.atomic() as transaction:
+            yield transaction
 
     def try_job_lock(self, name: str) -> bool:
         """On PostgreSQL, only one instance runs a job at a time (lock held to the commit).
@@ -114,7 +165,7 @@ class Store:
         change, a second copy) is kept but marked `duplicate`, so that it creates nothing.
         """
         digest = hashlib.sha256(raw).hexdigest()
-        with self.db.atomic():
+        with self.atomic():
             existing = InboundMessage.get_or_none(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
             if existing:
                 return StoredInbound(existing.id, False, existing.state)
@@ -204,13 +255,19 @@ class Store:
             )
 
     def record_fetch(self, mailbox: str, uidvalidity: int, now: datetime) -> None:
-        with self.db.atomic():
+        with self.atomic():
             MailboxState.get_or_create(mailbox=mailbox, uidvalidity=uidvalidity)
             (
                 MailboxState.update(last_fetch_at=utcnow_naive(now))
                 .where(MailboxState.mailbox == mailbox, MailboxState.uidvalidity == uidvalidity)
                 .execute()
             )
+
+    def has_pending_work(self) -> bool:
+        """Stored messages wait to be processed (worth sending letters alongside)."""
+        return bool(
+            InboundMessage.select().where(InboundMessage.state == InboundState.NEW).exists()
+        )
 
     def claim_inbound(self) -> InboundMessage | None:
         """The oldest `new` message, locked for this transaction (skipped by other instances)."""
@@ -239,7 +296,7 @@ class Store:
         row.save()
 
     def shunt_inbound(self, inbound_id: int, error: str, now: datetime) -> None:
-        with self.db.atomic():
+        with self.atomic():
             (
                 InboundMessage.update(
                     state=InboundState.SHUNTED,
@@ -438,20 +495,59 @@ class Store:
             .where(
                 OutboundMessage.state == OutboundState.PENDING,
                 OutboundMessage.next_attempt_at <= utcnow_naive(now),
+                OutboundMessage.claimed_until.is_null()
+                | (OutboundMessage.claimed_until < utcnow_naive(now)),
             )
             .order_by(OutboundMessage.id)
             .limit(limit)
         )
         return [row.id for row in query]
 
-    def claim_outbound(self, outbound_id: int) -> OutboundMessage | None:
-        """Lock one pending row for the caller's transaction; None if gone or taken."""
-        query = OutboundMessage.select().where(
-            OutboundMessage.id == outbound_id, OutboundMessage.state == OutboundState.PENDING
+    def claim_outbound(
+        self, outbound_id: int, now: datetime, until: datetime, owner: str
+    ) -> OutboundMessage | None:
+        """Lease one pending row to `owner` until `until`, committed at once; None when it is
+        gone, sent, or leased to another sender whose lease has not run out.
+
+        The lease, not a lock held through the SMTP conversation, keeps two senders (threads,
+        processes, instances) from sending one letter: on PostgreSQL a second UPDATE waits for
+        the first to commit and then no longer matches.
+        """
+        with self.atomic():
+            leased = (
+                OutboundMessage.update(claimed_until=utcnow_naive(until), claimed_by=owner)
+                .where(
+                    OutboundMessage.id == outbound_id,
+                    OutboundMessage.state == OutboundState.PENDING,
+                    OutboundMessage.claimed_until.is_null()
+                    | (OutboundMessage.claimed_until < utcnow_naive(now)),
+                )
+                .execute()
+            )
+            return (
+                OutboundMessage.get_or_none(OutboundMessage.id == outbound_id) if leased else None
+            )
+
+    def release_dead_claims(self, host: str, alive: Callable[[int], bool]) -> int:
+        """Free the leases of this host's processes that died mid-send, now rather than when
+        the lease runs out, so that a restarted daemon sends at once."""
+        rows = OutboundMessage.select(OutboundMessage.id, OutboundMessage.claimed_by).where(
+            OutboundMessage.state == OutboundState.PENDING,
+            OutboundMessage.claimed_by.startswith(f"{host}:"),
         )
-        if self.postgres:
-            query = query.for_update("FOR UPDATE SKIP LOCKED")
-        return query.first()
+        dead = [
+            r.id
+            for r in rows
+            if not r.claimed_by.rpartition(":")[2].isdigit()
+            or not alive(int(r.claimed_by.rpartition(":")[2]))
+        ]
+        if dead:
+            (
+                OutboundMessage.update(claimed_until=None, claimed_by="")
+                .where(OutboundMessage.id.in_(dead), OutboundMessage.state == OutboundState.PENDING)
+                .execute()
+            )
+        return len(dead)
 
     def outbound_rows(self, state: str | None = None) -> list[OutboundMessage]:
         query = OutboundMessage.select().order_by(OutboundMessage.id)

@@ -23,7 +23,7 @@ from ppid_mailer.errors import MailboxError, PpidError
 from .intake import IntakeResult, fetch_and_store
 from .jobs import run_jobs
 from .letters import alert
-from .outbox import FlushResult, flush
+from .outbox import FlushResult, SendAlong, flush
 from .pipeline import ProcessResult, process_pending
 from .runtime import Runtime
 
@@ -65,10 +65,17 @@ def run_once(
         intake.already_stored += part.already_stored
         intake.duplicates += part.duplicates
     inbox_error = "; ".join(errors)
-    processed = process_pending(rt, stop)
+    sender = SendAlong(rt, stop) if rt.store.has_pending_work() else None
+    try:
+        processed = process_pending(rt, stop)
+    finally:
+        sent_along = sender.finish() if sender is not None else FlushResult()
     if jobs and not (stop is not None and stop.is_set()):
         run_jobs(rt)
     flushed = flush(rt, stop)
+    flushed.add(sent_along)
+    if sent_along.sent or sent_along.deferred or sent_along.failed:
+        sent_along.log()
     return PassResult(intake, processed, flushed, inbox_error)
 
 

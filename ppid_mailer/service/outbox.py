@@ -1,15 +1,20 @@
-"""Send what the outbox holds: claim a due row, send, mark sent; retry or fail on errors.
+"""Send what the outbox holds: lease a due row, send, mark sent; retry or fail on errors.
 
-Each row is sent inside its own transaction that holds the row's lock (SKIP LOCKED on
-PostgreSQL), so two instances never send the same letter, and a crash during the send rolls the
-row back to `pending`. The one ambiguity left, which no mail system avoids: if the process dies
-after the SMTP server accepted a message but before our commit, that message is sent again on
-restart. Its Message-ID is unchanged, so the recipient's client shows it as the same mail.
+A sender first leases the row (`claimed_until`, `claimed_by` = host:pid) in a short transaction
+of its own, then talks to the SMTP server holding no database lock, then records the outcome:
+two senders (threads, processes, instances) never send the same letter, and processing goes on
+while the server takes a letter (`SendAlong`). A process that dies mid-send leaves a lease that
+its restart on the same host frees at once (another host waits for the lease to run out); the
+row is still `pending`. The one ambiguity left, which no mail system avoids: if the process dies
+after the SMTP server accepted a message but before our commit, that message is sent again.
+Its Message-ID is unchanged, so the recipient's client shows it as the same mail.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,6 +36,16 @@ class FlushResult:
     sent: int = 0
     deferred: int = 0
     failed: int = 0
+    outage: bool = False  # stopped early: the server kept failing
+
+    def add(self, other: FlushResult) -> None:
+        self.sent += other.sent
+        self.deferred += other.deferred
+        self.failed += other.failed
+        self.outage = self.outage or other.outage
+
+    def log(self) -> None:
+        log.info("outbox: %d sent, %d deferred, %d failed", self.sent, self.deferred, self.failed)
 
 
 def backoff(attempts: int, base_seconds: int) -> timedelta:
@@ -38,7 +53,9 @@ def backoff(attempts: int, base_seconds: int) -> timedelta:
     return timedelta(seconds=min(base_seconds * 2 ** min(max(attempts - 1, 0), 20), 3600))
 
 
-def flush(rt: Runtime, stop: threading.Event | None = None) -> FlushResult:
+def flush(
+    rt: Runtime, stop: threading.Event | None = None, keep_connection: bool = False
+) -> FlushResult:
     """Send everything due, including what sending itself queued (a failure's alert).
 
     On `stop` it returns after the letter it is sending; the rest waits in the outbox.
@@ -46,17 +63,80 @@ def flush(rt: Runtime, stop: threading.Event | None = None) -> FlushResult:
     result = FlushResult()
     tried: set[int] = set()
     try:
+        rt.store.release_dead_claims(socket.gethostname(), _alive)
         for _ in range(3):
             due = [i for i in rt.store.due_outbound_ids(rt.clock.now()) if i not in tried]
             if not due or not _send_due(rt, due, tried, result, stop):
+                result.outage = bool(due)
                 break
     finally:
-        rt.transport.close()
-    if result.sent or result.deferred or result.failed:
-        log.info(
-            "outbox: %d sent, %d deferred, %d failed", result.sent, result.deferred, result.failed
-        )
+        if not keep_connection:
+            rt.transport.close()
+    if (result.sent or result.deferred or result.failed) and not keep_connection:
+        result.log()
     return result
+
+
+class SendAlong:
+    """Sends the outbox on a thread of its own while the caller processes messages.
+
+    The SMTP server's time to take a letter (most of a letter's cost with a remote server, and
+    a fifth of the backlog time even on 127.0.0.1) then overlaps with the work on the next
+    message instead of following it. The thread has its own database connection; the lease on
+    each row keeps it and any other sender apart. `finish()` waits for the letter in progress.
+    """
+
+    IDLE_SECONDS = 0.05
+
+    def __init__(self, rt: Runtime, stop: threading.Event | None = None) -> None:
+        self.rt, self.stop = rt, stop
+        self.done = threading.Event()
+        self.result = FlushResult()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="outbox", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            while not self.done.is_set() and not (self.stop is not None and self.stop.is_set()):
+                part = flush(self.rt, self.stop, keep_connection=True)
+                self.result.add(part)
+                if part.outage:  # the server keeps failing: the next pass tries again
+                    break
+                if not (part.sent or part.deferred or part.failed):
+                    self.done.wait(self.IDLE_SECONDS)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread by finish()
+            self.error = exc
+        finally:
+            self.rt.transport.close()
+            if not self.rt.store.db.is_closed():
+                self.rt.store.db.close()  # this thread's connection only
+
+    def finish(self) -> FlushResult:
+        self.done.set()
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _lease(rt: Runtime) -> timedelta:
+    """Long enough for the slowest SMTP conversation the timeout allows."""
+    return timedelta(seconds=3 * rt.settings.outbox.timeout_seconds + 60)
 
 
 def _send_due(
@@ -71,26 +151,35 @@ def _send_due(
             log.warning("outbox: mail server keeps failing; the rest waits for the next pass")
             return False
         tried.add(outbound_id)
-        with rt.store.atomic():
-            row = rt.store.claim_outbound(outbound_id)
-            if row is None:
-                continue
-            outcome = _send_one(rt, row)
+        now = rt.clock.now()
+        row = rt.store.claim_outbound(outbound_id, now, now + _lease(rt), _owner())
+        if row is None:
+            continue
+        outcome = _send_one(rt, row)
         consecutive_temporary = consecutive_temporary + 1 if outcome == "deferred" else 0
         setattr(result, outcome, getattr(result, outcome) + 1)
     return True
 
 
 def _send_one(rt: Runtime, row: OutboundMessage) -> str:
+    """Send a leased row (no transaction open meanwhile), then record the outcome."""
     now = rt.clock.now()
     row.attempts += 1
+    row.claimed_until, row.claimed_by = None, ""
     try:
         rt.transport.send(row.mail_from, row.recipients.split(","), rt.store.outbound_raw(row.id))
     except TemporaryTransportError as exc:
-        return _defer(rt, row, str(exc), now)
+        with rt.store.atomic():
+            return _defer(rt, row, str(exc), now)
     except PermanentTransportError as exc:
-        return _fail(rt, row, str(exc), now)
+        with rt.store.atomic():
+            return _fail(rt, row, str(exc), now)
     checkpoint("after_send")  # accepted by the server, not yet committed as sent
+    with rt.store.atomic():
+        return _sent(rt, row, now)
+
+
+def _sent(rt: Runtime, row: OutboundMessage, now: datetime) -> str:
     row.state, row.sent_at, row.last_error = OutboundState.SENT, utcnow_naive(now), ""
     row.save()
     rt.store.add_event(

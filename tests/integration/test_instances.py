@@ -106,3 +106,48 @@ def test_sigterm_during_a_batch_leaves_nothing_half_done(
     requests = json.loads(run_cli(config, "requests", "list", "--json").stdout)
     receipts = Counter(m.rcpt_tos[0] for m in smtp.messages if m.rcpt_tos[0].startswith("term"))
     assert len(requests) == 60 and len(receipts) == 60 and set(receipts.values()) == {1}
+
+
+def test_senders_in_one_process_send_each_letter_once(
+    configure: Callable[..., Path], db_url: str, smtp: SmtpSink
+) -> None:
+    """Two outbox threads (as SendAlong runs beside processing) over 40 letters: the lease on
+    each row lets exactly one of them send it, on SQLite and on PostgreSQL."""
+    import dataclasses
+
+    from ppid_mailer.adapters import db as dbmod
+    from ppid_mailer.adapters.clock import FixedClock
+    from ppid_mailer.adapters.transport import open_transport
+    from ppid_mailer.service.outbox import SendAlong
+    from ppid_mailer.service.runtime import build_runtime
+
+    now = datetime(2026, 11, 30, 2, tzinfo=ZoneInfo("UTC"))
+    settings = load_settings(configure(db_url=db_url))
+    dbmod.upgrade(dbmod.open_database(db_url), now)
+    rt = build_runtime(settings, FixedClock(now))
+    with rt.store.atomic():
+        for i in range(40):
+            rt.store.queue_outbound(
+                request=None,
+                cause_id=None,
+                dedupe_key=f"letter:{i}",
+                purpose="alert",
+                message_id=f"<letter-{i}@ppid.test>",
+                mail_from="ppid@kota-uji.go.id",
+                recipients=["petugas@kota-uji.go.id"],
+                raw=f"Message-ID: <letter-{i}@ppid.test>\r\nSubject: {i}\r\n\r\nisi\r\n".encode(),
+                now=now,
+            )
+    # each thread its own SMTP connection, as the daemon's one outbox thread has
+    senders = [
+        SendAlong(dataclasses.replace(rt, transport=open_transport(settings.outbox)))
+        for _ in range(2)
+    ]
+    smtp.wait_for(40, timeout=20)
+    results = [sender.finish() for sender in senders]
+    assert sum(r.sent for r in results) == 40
+    ids = [m.message["Message-ID"] for m in smtp.messages]
+    assert len(ids) == 40 and len(set(ids)) == 40
+    assert {r.state for r in rt.store.outbound_rows()} == {"sent"}
+    assert all(not r.claimed_by for r in rt.store.outbound_rows())
+    rt.store.db.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -19,7 +19,7 @@ NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 @pytest.fixture
 def store(db_url: str) -> Iterator[Store]:
     database = dbmod.open_database(db_url)
-    assert dbmod.upgrade(database, NOW) == [1, 2, 3, 4, 5, 6, 7]
+    assert dbmod.upgrade(database, NOW) == list(range(1, dbmod.LATEST_VERSION + 1))
     assert dbmod.upgrade(database, NOW) == []  # idempotent
     yield Store(database)
     database.close()
@@ -105,9 +105,38 @@ def test_outbox_dedupe_and_due_rows(store: Store) -> None:
     assert queued is not None and again is None
     ids = store.due_outbound_ids(NOW)
     assert len(ids) == 1
-    with store.atomic():
-        row = store.claim_outbound(ids[0])
-        assert row is not None and row.recipients == "a@b.test"
+    lease = NOW + timedelta(minutes=4)
+    row = store.claim_outbound(ids[0], NOW, lease, "host-a:1")
+    assert row is not None and row.recipients == "a@b.test" and row.claimed_by == "host-a:1"
+    # leased: neither due nor claimable by another sender until the lease runs out
+    assert store.due_outbound_ids(NOW) == []
+    assert store.claim_outbound(ids[0], NOW, lease, "host-b:2") is None
+    later = lease + timedelta(seconds=1)
+    assert store.due_outbound_ids(later) == ids
+    assert store.claim_outbound(ids[0], later, later + timedelta(minutes=4), "host-b:2")
+
+
+def test_a_dead_senders_lease_is_freed_at_once_on_its_own_host(store: Store) -> None:
+    for key, owner in (("a", "host-a:100"), ("b", "host-a:200"), ("c", "host-b:100")):
+        with store.atomic():
+            row = store.queue_outbound(
+                request=None,
+                cause_id=None,
+                dedupe_key=key,
+                purpose="receipt",
+                message_id=f"<{key}@ppid>",
+                mail_from="ppid@x.test",
+                recipients=["a@b.test"],
+                raw=b"x",
+                now=NOW,
+            )
+        assert row is not None
+        assert store.claim_outbound(row.id, NOW, NOW + timedelta(minutes=4), owner)
+    # on host-a, process 100 died and 200 lives; host-b's leases are not ours to judge
+    assert store.release_dead_claims("host-a", lambda pid: pid == 200) == 1
+    [freed] = store.due_outbound_ids(NOW)
+    assert store.outbound_raw(freed) == b"x"
+    assert [r.dedupe_key for r in store.outbound_rows() if not r.claimed_by] == ["a"]
 
 
 WORKER = """
@@ -158,7 +187,7 @@ def test_version_7_moves_raw_bytes_out_of_the_message_rows(db_url: str) -> None:
     database.execute_sql("DROP TABLE outbound_raw")
     database.execute_sql(f"ALTER TABLE inbound_message ADD COLUMN raw {blob}")
     database.execute_sql(f"ALTER TABLE outbound_message ADD COLUMN raw {blob}")
-    database.execute_sql("DELETE FROM schema_version WHERE version = 7")
+    database.execute_sql("DELETE FROM schema_version WHERE version >= 7")
     database.execute_sql(
         "INSERT INTO inbound_message (mailbox, uidvalidity, uid, message_id, sha256, size, sender,"
         " subject, state, kind, reason, error, attempts, fetched_at, raw) VALUES ('m', 1, '1',"
@@ -167,11 +196,11 @@ def test_version_7_moves_raw_bytes_out_of_the_message_rows(db_url: str) -> None:
     )
     database.execute_sql(
         "INSERT INTO outbound_message (dedupe_key, purpose, message_id, mail_from, recipients,"
-        " state, attempts, next_attempt_at, last_error, created_at, raw) VALUES ('k', 'receipt',"
-        " '<o@b>', 'a@b', 'c@d', 'pending', 0, '2026-11-30 02:00:00', '',"
-        " '2026-11-30 02:00:00', %s)" % ("'\\x646566'" if blob == "BYTEA" else "X'646566'")
+        " state, attempts, next_attempt_at, last_error, created_at, claimed_by, raw) VALUES ('k',"
+        " 'receipt', '<o@b>', 'a@b', 'c@d', 'pending', 0, '2026-11-30 02:00:00', '',"
+        " '2026-11-30 02:00:00', '', %s)" % ("'\\x646566'" if blob == "BYTEA" else "X'646566'")
     )
-    assert dbmod.upgrade(database, NOW) == [7]
+    assert dbmod.upgrade(database, NOW) == [7, 8]
     store = Store(database)
     [inbound] = dbmod.InboundMessage.select()
     [outbound] = dbmod.OutboundMessage.select()
