@@ -43,39 +43,42 @@ def _blob_column(model: type[pw.Model]) -> str:
 
 
 class TurnLock:
-    """A re-entrant lock served first come, first served.
+    """A re-entrant lock for SQLite's one writer, with a fast lane.
 
     threading.RLock lets the thread that releases it take it straight back: the processing
     thread, running one transaction after another, would keep the outbox thread waiting to the
-    end of the backlog.
+    end of the backlog. An `urgent` holder (the outbox: one short transaction per letter) goes
+    before waiting ordinary ones, and spends the rest of its time talking SMTP, unlocked.
     """
 
     def __init__(self) -> None:
         self._turns = threading.Condition()
-        self._next_ticket = 0
-        self._serving = 0
         self._owner: int | None = None
         self._depth = 0
+        self._urgent_waiting = 0
 
-    def __enter__(self) -> None:
+    @contextmanager
+    def hold(self, urgent: bool = False) -> Iterator[None]:
         me = threading.get_ident()
         with self._turns:
             if self._owner == me:
                 self._depth += 1
-                return
-            ticket = self._next_ticket
-            self._next_ticket += 1
-            while self._serving != ticket:
-                self._turns.wait()
-            self._owner, self._depth = me, 1
-
-    def __exit__(self, *exc: object) -> None:
-        with self._turns:
-            self._depth -= 1
-            if self._depth == 0:
-                self._owner = None
-                self._serving += 1
-                self._turns.notify_all()
+            else:
+                self._urgent_waiting += urgent
+                try:
+                    while self._owner is not None or (not urgent and self._urgent_waiting):
+                        self._turns.wait()
+                finally:
+                    self._urgent_waiting -= urgent
+                self._owner, self._depth = me, 1
+        try:
+            yield
+        finally:
+            with self._turns:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._owner = None
+                    self._turns.notify_all()
 
 
 @dataclass(frozen=True)
@@ -92,19 +95,20 @@ class Store:
         self._writer = TurnLock()
 
     @contextmanager
-    def atomic(self) -> Iterator[Any]:
+    def atomic(self, urgent: bool = False) -> Iterator[Any]:
         """A transaction; on SQLite, threads of this process also queue for it here.
 
         SQLite admits one writer at a time, and a connection that finds the database locked
         sleeps in steps of up to 100 ms before it tries again: the outbox thread and the
         processing thread would spend more time asleep than working. A lock of our own hands
-        the turn over at once. (PostgreSQL locks rows, not the database: nothing to queue for.)
+        the turn over at once; `urgent` ones (the outbox's) go first. (PostgreSQL locks rows,
+        not the database: nothing to queue for.)
         """
         if self.postgres:
             with self.db.atomic() as transaction:
                 yield transaction
             return
-        with self._writer, self.db.atomic() as transaction:
+        with self._writer.hold(urgent), self.db.atomic() as transaction:
             yield transaction
 
     def try_job_lock(self, name: str) -> bool:
@@ -506,27 +510,24 @@ class Store:
     def claim_outbound(
         self, outbound_id: int, now: datetime, until: datetime, owner: str
     ) -> OutboundMessage | None:
-        """Lease one pending row to `owner` until `until`, committed at once; None when it is
-        gone, sent, or leased to another sender whose lease has not run out.
+        """Lease one pending row to `owner` until `until`, in the caller's (short) transaction;
+        None when it is gone, sent, or leased to another sender whose lease has not run out.
 
         The lease, not a lock held through the SMTP conversation, keeps two senders (threads,
         processes, instances) from sending one letter: on PostgreSQL a second UPDATE waits for
         the first to commit and then no longer matches.
         """
-        with self.atomic():
-            leased = (
-                OutboundMessage.update(claimed_until=utcnow_naive(until), claimed_by=owner)
-                .where(
-                    OutboundMessage.id == outbound_id,
-                    OutboundMessage.state == OutboundState.PENDING,
-                    OutboundMessage.claimed_until.is_null()
-                    | (OutboundMessage.claimed_until < utcnow_naive(now)),
-                )
-                .execute()
+        leased = (
+            OutboundMessage.update(claimed_until=utcnow_naive(until), claimed_by=owner)
+            .where(
+                OutboundMessage.id == outbound_id,
+                OutboundMessage.state == OutboundState.PENDING,
+                OutboundMessage.claimed_until.is_null()
+                | (OutboundMessage.claimed_until < utcnow_naive(now)),
             )
-            return (
-                OutboundMessage.get_or_none(OutboundMessage.id == outbound_id) if leased else None
-            )
+            .execute()
+        )
+        return OutboundMessage.get_or_none(OutboundMessage.id == outbound_id) if leased else None
 
     def release_dead_claims(self, host: str, alive: Callable[[int], bool]) -> int:
         """Free the leases of this host's processes that died mid-send, now rather than when

@@ -139,44 +139,77 @@ def _lease(rt: Runtime) -> timedelta:
     return timedelta(seconds=3 * rt.settings.outbox.timeout_seconds + 60)
 
 
+@dataclass
+class _Delivery:
+    """What the SMTP server said about one leased letter, to be recorded."""
+
+    row: OutboundMessage
+    at: datetime
+    outcome: str  # sent | deferred | failed
+    error: str = ""
+
+
 def _send_due(
     rt: Runtime, due: list[int], tried: set[int], result: FlushResult, stop: threading.Event | None
 ) -> bool:
-    """Send the rows in `due`; False when the server keeps failing (or we are stopping)."""
+    """Send the rows in `due`; False when the server keeps failing (or we are stopping).
+
+    One short transaction per letter records what happened to the letter just sent and leases
+    the next; the SMTP conversation runs between them with no transaction open. The outbox
+    goes first when it waits with the processing thread for SQLite's one writer.
+    """
+    waiting = list(due)
+    delivered: _Delivery | None = None
     consecutive_temporary = 0
-    for outbound_id in due:
-        if stop is not None and stop.is_set():
-            return False
-        if consecutive_temporary >= MAX_CONSECUTIVE_TEMPORARY:
-            log.warning("outbox: mail server keeps failing; the rest waits for the next pass")
-            return False
-        tried.add(outbound_id)
-        now = rt.clock.now()
-        row = rt.store.claim_outbound(outbound_id, now, now + _lease(rt), _owner())
+    going_on = True
+    while True:
+        with rt.store.atomic(urgent=True):
+            if delivered is not None:
+                outcome = _record(rt, delivered)
+                consecutive_temporary = consecutive_temporary + 1 if outcome == "deferred" else 0
+                setattr(result, outcome, getattr(result, outcome) + 1)
+            row = None
+            while row is None and waiting:
+                if stop is not None and stop.is_set():
+                    going_on = False
+                    break
+                if consecutive_temporary >= MAX_CONSECUTIVE_TEMPORARY:
+                    log.warning(
+                        "outbox: mail server keeps failing; the rest waits for the next pass"
+                    )
+                    going_on = False
+                    break
+                outbound_id = waiting.pop(0)
+                tried.add(outbound_id)
+                now = rt.clock.now()
+                row = rt.store.claim_outbound(outbound_id, now, now + _lease(rt), _owner())
         if row is None:
-            continue
-        outcome = _send_one(rt, row)
-        consecutive_temporary = consecutive_temporary + 1 if outcome == "deferred" else 0
-        setattr(result, outcome, getattr(result, outcome) + 1)
-    return True
+            return going_on
+        delivered = _deliver(rt, row)
 
 
-def _send_one(rt: Runtime, row: OutboundMessage) -> str:
-    """Send a leased row (no transaction open meanwhile), then record the outcome."""
+def _deliver(rt: Runtime, row: OutboundMessage) -> _Delivery:
+    """Hand a leased letter to the server; no transaction is open meanwhile."""
     now = rt.clock.now()
-    row.attempts += 1
-    row.claimed_until, row.claimed_by = None, ""
     try:
         rt.transport.send(row.mail_from, row.recipients.split(","), rt.store.outbound_raw(row.id))
     except TemporaryTransportError as exc:
-        with rt.store.atomic():
-            return _defer(rt, row, str(exc), now)
+        return _Delivery(row, now, "deferred", str(exc))
     except PermanentTransportError as exc:
-        with rt.store.atomic():
-            return _fail(rt, row, str(exc), now)
+        return _Delivery(row, now, "failed", str(exc))
     checkpoint("after_send")  # accepted by the server, not yet committed as sent
-    with rt.store.atomic():
-        return _sent(rt, row, now)
+    return _Delivery(row, now, "sent")
+
+
+def _record(rt: Runtime, delivery: _Delivery) -> str:
+    row = delivery.row
+    row.attempts += 1
+    row.claimed_until, row.claimed_by = None, ""
+    if delivery.outcome == "deferred":
+        return _defer(rt, row, delivery.error, delivery.at)
+    if delivery.outcome == "failed":
+        return _fail(rt, row, delivery.error, delivery.at)
+    return _sent(rt, row, delivery.at)
 
 
 def _sent(rt: Runtime, row: OutboundMessage, now: datetime) -> str:

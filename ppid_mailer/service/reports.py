@@ -204,7 +204,14 @@ def replay_inbound(store: Store, inbound_id: int) -> str:
 
 def outbox_table(store: Store, state: str | None) -> str:
     rows = [
-        [str(o.id), o.state, o.purpose, o.recipients[:40], str(o.attempts), o.last_error[:60]]
+        [
+            str(o.id),
+            f"{o.state} (leased to {o.claimed_by})" if o.claimed_by else o.state,
+            o.purpose,
+            o.recipients[:40],
+            str(o.attempts),
+            o.last_error[:60],
+        ]
         for o in store.outbound_rows(state)
     ]
     return (
