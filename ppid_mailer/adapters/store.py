@@ -170,9 +170,6 @@ class Store:
         """
         digest = hashlib.sha256(raw).hexdigest()
         with self.atomic():
-            existing = InboundMessage.get_or_none(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
-            if existing:
-                return StoredInbound(existing.id, False, existing.state)
             twin = (
                 InboundMessage.select(InboundMessage.id)
                 .where(
@@ -184,24 +181,40 @@ class Store:
                 .first()
             )
             state = InboundState.DUPLICATE if twin else InboundState.NEW
-            row = InboundMessage.create(
-                mailbox=mailbox,
-                uidvalidity=uidvalidity,
-                uid=uid,
-                message_id=message_id[:1000],
-                sha256=digest,
-                size=len(raw),
-                sender=sender[:300],
-                subject=subject,
-                state=state,
-                reason=f"same Message-ID and content as inbound #{twin.id}" if twin else "",
-                fetched_at=utcnow_naive(now),
-            )
-            InboundRaw.insert(inbound=row.id, raw=self._blob_value(raw)).execute()
-            self._stream_blob(InboundRaw, row.id, raw)
+            inserted = [
+                r.id
+                for r in InboundMessage.insert(
+                    mailbox=mailbox,
+                    uidvalidity=uidvalidity,
+                    uid=uid,
+                    message_id=message_id[:1000],
+                    sha256=digest,
+                    size=len(raw),
+                    sender=sender[:300],
+                    subject=subject,
+                    state=state,
+                    reason=f"same Message-ID and content as inbound #{twin.id}" if twin else "",
+                    fetched_at=utcnow_naive(now),
+                )
+                .on_conflict(
+                    action="nothing",
+                    conflict_target=[
+                        InboundMessage.mailbox,
+                        InboundMessage.uidvalidity,
+                        InboundMessage.uid,
+                    ],
+                )
+                .returning(InboundMessage.id)
+                .execute()
+            ]
+            if not inserted:  # stored by an earlier pass that stopped before acknowledging
+                existing = InboundMessage.get(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+                return StoredInbound(existing.id, False, existing.state)
+            InboundRaw.insert(inbound=inserted[0], raw=self._blob_value(raw)).execute()
+            self._stream_blob(InboundRaw, inserted[0], raw)
             if uid.isdigit():
                 self._raise_mark(mailbox, uidvalidity, int(uid), now)
-            return StoredInbound(row.id, True, state)
+            return StoredInbound(inserted[0], True, state)
 
     def inbound_raw(self, inbound_id: int) -> bytes:
         """The message as fetched (b"" once purged)."""
@@ -246,17 +259,19 @@ class Store:
         return bytes(value) if value is not None else b""
 
     def _raise_mark(self, mailbox: str, uidvalidity: int, uid: int, now: datetime) -> None:
-        state, _ = MailboxState.get_or_create(mailbox=mailbox, uidvalidity=uidvalidity)
-        if uid > state.last_uid:
-            (
-                MailboxState.update(last_uid=uid, last_fetch_at=utcnow_naive(now))
-                .where(
-                    MailboxState.mailbox == mailbox,
-                    MailboxState.uidvalidity == uidvalidity,
-                    MailboxState.last_uid < uid,
-                )
-                .execute()
+        raised = (
+            MailboxState.update(last_uid=uid, last_fetch_at=utcnow_naive(now))
+            .where(
+                MailboxState.mailbox == mailbox,
+                MailboxState.uidvalidity == uidvalidity,
+                MailboxState.last_uid < uid,
             )
+            .execute()
+        )
+        if not raised:  # a mark at or past `uid` already, or none yet for this UIDVALIDITY
+            state, created = MailboxState.get_or_create(mailbox=mailbox, uidvalidity=uidvalidity)
+            if created or uid > state.last_uid:
+                self._raise_mark(mailbox, uidvalidity, uid, now)
 
     def record_fetch(self, mailbox: str, uidvalidity: int, now: datetime) -> None:
         with self.atomic():
@@ -414,14 +429,14 @@ class Store:
         detail: str,
         now: datetime,
     ) -> None:
-        Event.create(
+        Event.insert(  # no model instance: five or so of these per message
             request=request,
             inbound=inbound_id,
             actor=actor[:300],
             action=action,
             detail=detail,
             at=utcnow_naive(now),
-        )
+        ).execute()
 
     def events(self, request: Request) -> list[Event]:
         return list(Event.select().where(Event.request == request).order_by(Event.at, Event.id))

@@ -211,8 +211,9 @@ def register_request(
         ),
     )
     d = rt.settings.deadlines
+    facts = request_facts(rt, request)
     spec = letters.receipt(
-        request_facts(rt, request),
+        facts,
         office_context(rt),
         mail.message_id,
         mail.references,
@@ -223,7 +224,7 @@ def register_request(
         rt.renderer.form(),
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"receipt:{row.id}")
-    notify_officers(rt, request, row.id, result)
+    notify_officers(rt, request, row.id, result, facts=facts)
     rt.store.finish_inbound(
         row,
         InboundState.DONE,

@@ -99,6 +99,7 @@ def notify_officers(
     cause_id: int | None,
     result: CheckResult | None = None,
     dedupe: str = "notify",
+    facts: RequestFacts | None = None,
 ) -> None:
     """One notification per officer of the desk handling the request, each with its own token.
 
@@ -106,7 +107,7 @@ def notify_officers(
     notes come from what was recorded on the request.
     """
     settings = rt.settings
-    facts = request_facts(rt, request)
+    facts = facts or request_facts(rt, request)
     checks = json.loads(request.checks or "{}")
     if result is not None:
         document = result.extraction.id_document
