@@ -109,8 +109,7 @@ class SendAlong:
             self.error = exc
         finally:
             self.rt.transport.close()
-            if not self.rt.store.db.is_closed():
-                self.rt.store.db.close()  # this thread's connection only
+            self.rt.store.reconnect()  # closes this thread's connection only, even a broken one
 
     def finish(self) -> FlushResult:
         self.done.set()
