@@ -3,13 +3,15 @@
     .venv/bin/python -m bench.run [--count 600] [--latency 200] [--skip-postgres]
                                   [--profile bench/profile.txt]   (needs the [bench] extra)
 
-Starts a private Dovecot (the test fixture) and an SMTP sink (aiosmtpd, in its own process), loads a realistic mix (70% small
-Indonesian letters, 20% with a ~200 KB photo, 10% with a ~2 MB scan) and prints:
+Starts a private Dovecot (the test fixture) and an SMTP sink (aiosmtpd, in its own process),
+loads a realistic mix (70% small Indonesian letters, 20% with a ~200 KB photo, 10% with a ~2 MB
+scan) and prints:
 1. backlog throughput of `run --once` (fetch, store, parse, check, record, render, send) against
-   the raw baseline (imapclient fetch + mail-parser parse of the same messages); last line of
-   that part: `ratio pipeline/raw = X.XX`, on SQLite and on PostgreSQL;
+   the raw baseline (imapclient fetch + mail-parser parse of the same messages), and the floor
+   the sink alone sets (the same letters sent again, nothing else); last line of that part:
+   `ratio pipeline/raw = X.XX`, on SQLite and on PostgreSQL;
 2. latency with IDLE: APPEND -> receipt at the SMTP sink, p50 / p95 / max;
-3. peak RSS while processing one 25 MB message, against its size.
+3. peak RSS while processing a message with a 25 MB attachment, against the message's size.
 Not a test: nothing here asserts a time.
 """
 
