@@ -212,27 +212,39 @@ def latency(dovecot: Dovecot, smtp: ProcessSink, count: int, work: Path) -> None
     )
 
 
-def memory(dovecot: Dovecot, smtp: ProcessSink, work: Path) -> None:
+def memory(dovecot: Dovecot, smtp: ProcessSink, work: Path, database: str = "sqlite") -> None:
     user, password = dovecot.add_user()
     big = letter(999_999, 25 * 1024, seed=3)
     append_all(dovecot, user, password, [big])
-    config = write_settings(
-        work,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=f"sqlite:///{work / 'memory.sqlite3'}",
-        secret=SECRET,
+    url = f"sqlite:///{work / 'memory.sqlite3'}" if database == "sqlite" else create_pg_database()
+    try:
+        config = write_settings(
+            work,
+            imap_port=dovecot.port,
+            user=user,
+            password=password,
+            smtp_port=smtp.port,
+            db_url=url,
+            secret=SECRET,
+        )
+        config.write_text(config.read_text() + "\n[limits]\nmax_message_mb = 40\n")
+        command = [sys.executable, "-m", "ppid_mailer", "--config", str(config)]
+        subprocess.run([*command, "db", "upgrade"], check=True, capture_output=True)
+        peak_mb = peak_rss_mb([*command, "run", "--once"])
+    finally:
+        if database == "postgres":
+            drop_pg_database(url)
+    size_mb = len(big) / 1024 / 1024
+    print(
+        f"memory on {database}: peak RSS {peak_mb:.0f} MB processing a {size_mb:.1f} MB message "
+        f"(target under 3 x size + 100 MB = {3 * size_mb + 100:.0f} MB)"
     )
-    config.write_text(config.read_text() + "\n[limits]\nmax_message_mb = 40\n")
+
+
+def peak_rss_mb(command: list[str]) -> float:
     # ru_maxrss of a child inherits the parent's high-water mark at exec on Linux, and this
     # process holds the test data: read the child's own VmHWM from /proc while it runs instead.
-    child = subprocess.Popen(
-        [sys.executable, "-m", "ppid_mailer", "--config", str(config), "run", "--once"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak_kb = 0
     while child.poll() is None:
         try:
@@ -242,12 +254,7 @@ def memory(dovecot: Dovecot, smtp: ProcessSink, work: Path) -> None:
             pass
         time.sleep(0.02)
     assert child.returncode == 0, "run --once failed"
-    peak_mb = peak_kb / 1024
-    size_mb = len(big) / 1024 / 1024
-    print(
-        f"memory: peak RSS {peak_mb:.0f} MB processing a {size_mb:.1f} MB message "
-        f"(target under 3 x size + 100 MB = {3 * size_mb + 100:.0f} MB)"
-    )
+    return peak_kb / 1024
 
 
 def main() -> int:
@@ -265,6 +272,8 @@ def main() -> int:
     dovecot, smtp = Dovecot.start(), ProcessSink(work)
     try:
         memory(dovecot, smtp, work)
+        if not args.skip_postgres:
+            memory(dovecot, smtp, work, "postgres")
         messages = mix(args.count)
         backlog(dovecot, smtp, messages, "sqlite", work, args.profile)
         if not args.skip_postgres:
