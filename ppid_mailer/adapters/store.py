@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -23,6 +22,7 @@ from ppid_mailer.core.domain import Attachment, InboundState, OutboundState
 
 from .db import (
     AttachmentRow,
+    BlobPiece,
     Event,
     InboundMessage,
     InboundRaw,
@@ -35,11 +35,15 @@ from .db import (
 )
 
 log = logging.getLogger(__name__)
-STREAM_BLOB_BYTES = 1024 * 1024
+PIECE_BYTES = 1024 * 1024
 
 
 def _blob_column(model: type[pw.Model]) -> str:
     return "data" if model is AttachmentRow else "raw"
+
+
+def _piece_kind(model: type[pw.Model]) -> str:
+    return {InboundRaw: "inbound", OutboundRaw: "outbound", AttachmentRow: "attachment"}[model]
 
 
 class TurnLock:
@@ -223,40 +227,66 @@ class Store:
     def outbound_raw(self, outbound_id: int) -> bytes:
         return self._blob(OutboundRaw, outbound_id)
 
-    def _streams(self, data: bytes) -> bool:
-        return not self.postgres and len(data) > STREAM_BLOB_BYTES
+    def attachment_data(self, attachment_id: int) -> bytes:
+        """A stored file's bytes (b"" once purged)."""
+        return self._blob(AttachmentRow, attachment_id)
 
-    def _blob_value(self, data: bytes) -> Any:
-        """What to insert for a blob: the bytes, or room for them to be streamed in after.
+    @staticmethod
+    def _blob_value(data: bytes) -> Any:
+        """What goes in the owner's blob column: the first megabyte; `_stream_blob` stores the
+        rest as BlobPiece rows.
 
-        A large blob bound to an SQLite statement is copied by SQLite, copied again into the
-        row it builds, and the first copy stays with the cached statement: 75 MB held for a
-        25 MB scan. Streamed in through an incremental blob handle, it costs one chunk.
+        One large value costs several times its size on the way in and out: SQLite copies a
+        bound blob, copies it again into the row it builds and keeps the first copy with the
+        cached statement; psycopg2 sends and receives bytea as hex text inside the statement.
+        A megabyte at a time costs a few megabytes, whatever the size of the file.
         """
-        return pw.fn.zeroblob(len(data)) if self._streams(data) else data
+        return memoryview(data)[:PIECE_BYTES] if len(data) > PIECE_BYTES else data
 
-    def _stream_blob(self, model: type[pw.Model], rowid: int, data: bytes) -> None:
-        if not self._streams(data):
-            return
+    @staticmethod
+    def _stream_blob(model: type[pw.Model], owner: int, data: bytes) -> None:
         view = memoryview(data)
-        with self.db.connection().blobopen(
-            model._meta.table_name, _blob_column(model), rowid
-        ) as blob:
-            for start in range(0, len(view), STREAM_BLOB_BYTES):
-                blob.write(view[start : start + STREAM_BLOB_BYTES])
+        kind = _piece_kind(model)
+        for seq, start in enumerate(range(PIECE_BYTES, len(view), PIECE_BYTES), 1):
+            piece = view[start : start + PIECE_BYTES]
+            BlobPiece.insert(kind=kind, owner=owner, seq=seq, data=piece).execute()
 
-    def _blob(self, model: type[InboundRaw] | type[OutboundRaw], key: int) -> bytes:
-        if not self.postgres:
-            # Read straight into one bytes object: a plain SELECT holds the blob twice (SQLite's
-            # copy, then Python's), 70 MB for a 34 MB message.
-            connection = self.db.connection()
-            try:
-                with connection.blobopen(model._meta.table_name, "raw", key, readonly=True) as blob:
-                    return blob.read()
-            except sqlite3.OperationalError:  # no such row
-                return b""
-        value = model.select(model.raw).where(model._meta.primary_key == key).scalar()
-        return bytes(value) if value is not None else b""
+    @staticmethod
+    def _blob(model: type[pw.Model], key: int) -> bytes:
+        column = getattr(model, _blob_column(model))
+        first = model.select(column).where(model._meta.primary_key == key).scalar()
+        if first is None:
+            return b""
+        kind = _piece_kind(model)
+        sizes = {
+            p.seq: p.size
+            for p in BlobPiece.select(
+                BlobPiece.seq, pw.fn.length(BlobPiece.data).alias("size")
+            ).where(BlobPiece.kind == kind, BlobPiece.owner == key)
+        }
+        if not sizes:
+            return bytes(first)
+        # One piece per query (one result would hold them all at once, as hex text on
+        # PostgreSQL), copied into one buffer, returned as it is (a bytearray) to spare a copy.
+        buffer = bytearray(len(first) + sum(sizes.values()))
+        buffer[: len(first)] = first
+        at = len(first)
+        for seq in sorted(sizes):
+            piece = (
+                BlobPiece.select(BlobPiece.data)
+                .where(BlobPiece.kind == kind, BlobPiece.owner == key, BlobPiece.seq == seq)
+                .scalar()
+            )
+            buffer[at : at + len(piece)] = piece
+            at += len(piece)
+        return buffer  # type: ignore[return-value]
+
+    def drop_pieces(self, model: type[pw.Model], owners: list[int]) -> None:
+        """Forget the pieces past the first megabyte of purged blobs."""
+        if owners:
+            BlobPiece.delete().where(
+                BlobPiece.kind == _piece_kind(model), BlobPiece.owner.in_(owners)
+            ).execute()
 
     def _raise_mark(self, mailbox: str, uidvalidity: int, uid: int, now: datetime) -> None:
         raised = (

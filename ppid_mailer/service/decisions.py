@@ -60,7 +60,7 @@ def apply_command(
         else ()
     )
     if keyword in (Keyword.KABULKAN, Keyword.SEBAGIAN) and not files:
-        files = unit_files(request)
+        files = unit_files(rt.store, request)
     limit = rt.settings.limits.max_message_mb * 1024 * 1024
     if sum(a.size for a in files) > limit:
         outcome.refused.append(

@@ -145,7 +145,7 @@ def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Reques
     result = examine(
         rt,
         request.letter_text,
-        stored_files(request),
+        stored_files(rt.store, request),
         request.requester_name,
         request.requester_email,
     )

@@ -88,8 +88,7 @@ def citizen_files(
             skipped.append(row.filename)
             continue
         budget -= row.size
-        data = AttachmentRow.select(AttachmentRow.data).where(AttachmentRow.id == row.id).scalar()
-        files.append(Attachment(row.filename, row.content_type, bytes(data)))
+        files.append(Attachment(row.filename, row.content_type, rt.store.attachment_data(row.id)))
     return tuple(files), tuple(skipped)
 
 

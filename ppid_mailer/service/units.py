@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ppid_mailer.adapters.db import AttachmentRow, Forwarding, InboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.store import Store
 from ppid_mailer.config import InboxSettings
 from ppid_mailer.core import officer_letters, outcome_letters, trust
 from ppid_mailer.core.classify import Classification
@@ -15,6 +16,7 @@ from ppid_mailer.core.domain import Attachment, InboundState, ParsedMail
 from ppid_mailer.core.workdays import count_workdays
 
 from .audit import event
+from .intake_check import stored_rows
 from .letters import office_context, queue_letter
 from .outcome import Outcome
 from .requests import notify_officers, request_facts
@@ -179,14 +181,11 @@ def handle_unit_reply(
     return reason
 
 
-def unit_files(request: Request) -> tuple[Attachment, ...]:
+def unit_files(store: Store, request: Request) -> tuple[Attachment, ...]:
     """What the units sent: offered to the citizen when the officer's decision carries no files."""
-    rows = request.attachments.where(
-        AttachmentRow.role.startswith("unit:"), AttachmentRow.data.is_null(False)
-    )
     return tuple(
-        Attachment(r.filename, r.content_type, bytes(r.data))
-        for r in rows.order_by(AttachmentRow.id)
+        Attachment(r.filename, r.content_type, store.attachment_data(r.id))
+        for r in stored_rows(request, AttachmentRow.role.startswith("unit:"))
     )
 
 

@@ -208,3 +208,52 @@ def test_version_7_moves_raw_bytes_out_of_the_message_rows(db_url: str) -> None:
     assert "raw" not in {c.name for c in database.get_columns("inbound_message")}
     assert "raw" not in {c.name for c in database.get_columns("outbound_message")}
     database.close()
+
+
+def test_large_bytes_come_back_whole_and_purged_pieces_go(store: Store) -> None:
+    """A 3.5 MB message, letter and file are stored a megabyte a row and read back byte for
+    byte; a purged file leaves no piece behind."""
+    import random
+
+    from ppid_mailer.core.domain import Attachment
+
+    big = random.Random(8).randbytes(3_500_000)
+    with store.atomic():
+        inbound = stored(store, "77", big, message_id="<big@x>")
+        letter = store.queue_outbound(
+            request=None,
+            cause_id=None,
+            dedupe_key="big",
+            purpose="notify",
+            message_id="<big@ppid>",
+            mail_from="ppid@x.test",
+            recipients=["a@b.test"],
+            raw=big[::-1],
+            now=NOW,
+        )
+        request = store.create_request(
+            number="0001/PPID/2026",
+            scope="ppid",
+            year=2026,
+            seq=1,
+            status="incomplete",
+            requester_name="Rina",
+            requester_email="rina@warga.test",
+            received_at=NOW,
+            subject="s",
+            letter_text="t",
+            calendar_fingerprint="f",
+            now=NOW,
+        )
+        store.add_files(request, None, [Attachment("scan.pdf", "application/pdf", big)], NOW)
+    assert letter is not None
+    assert store.inbound_raw(inbound.id) == big
+    assert store.outbound_raw(letter.id) == big[::-1]
+    [row] = dbmod.AttachmentRow.select(dbmod.AttachmentRow.id)
+    assert store.attachment_data(row.id) == big
+    pieces = dbmod.BlobPiece.select().count()
+    assert pieces == 9  # 3 x 3 pieces past each first megabyte
+    dbmod.AttachmentRow.update(data=None).where(dbmod.AttachmentRow.id == row.id).execute()
+    store.drop_pieces(dbmod.AttachmentRow, [row.id])
+    assert store.attachment_data(row.id) == b""
+    assert dbmod.BlobPiece.select().count() == 6
