@@ -125,8 +125,8 @@ def backlog(
             profile.write_text(profiler.output_text(unicode=False, color=False))
             print(f"  profile (pyinstrument, times inflated by sampling) written to {profile}")
         letters = [
-            (row.outbound.mail_from, row.outbound.recipients.split(","), bytes(row.raw))
-            for row in dbmod.OutboundRaw.select().join(dbmod.OutboundMessage)
+            (row.mail_from, row.recipients.split(","), rt.store.outbound_raw(row.id))
+            for row in rt.store.outbound_rows()
         ]
         rt.store.db.close()
     finally:
