@@ -257,6 +257,8 @@ class Store:
         first = model.select(column).where(model._meta.primary_key == key).scalar()
         if first is None:
             return b""
+        if len(first) < PIECE_BYTES:  # pieces follow only a full first megabyte
+            return bytes(first)
         kind = _piece_kind(model)
         sizes = {
             p.seq: p.size
