@@ -45,6 +45,21 @@ from tests.servers import Dovecot, create_pg_database, drop_pg_database
 SECRET = "0123456789abcdef0123"
 
 
+def bench_settings(
+    work: Path, dovecot: Dovecot, user: str, password: str, smtp_port: int, db_url: str
+) -> Path:
+    """settings.ini for one benchmark mailbox (the test suite's settings writer)."""
+    return write_settings(
+        work,
+        imap_port=dovecot.port,
+        user=user,
+        password=password,
+        smtp_port=smtp_port,
+        db_url=db_url,
+        secret=SECRET,
+    )
+
+
 def append_all(dovecot: Dovecot, user: str, password: str, messages: list[bytes]) -> None:
     client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
     client.login(user, password)
@@ -101,15 +116,7 @@ def backlog(
         else create_pg_database()
     )
     try:
-        config = write_settings(
-            work,
-            imap_port=dovecot.port,
-            user=user,
-            password=password,
-            smtp_port=smtp.port,
-            db_url=url,
-            secret=SECRET,
-        )
+        config = bench_settings(work, dovecot, user, password, smtp.port, url)
         settings = load_settings(config)
         dbmod.upgrade(dbmod.open_database(url), SystemClock().now())
         rt = build_runtime(settings)
@@ -170,14 +177,8 @@ def send_alone(smtp: ProcessSink, letters: list[tuple[str, list[str], bytes]]) -
 
 def latency(dovecot: Dovecot, smtp: ProcessSink, count: int, work: Path) -> None:
     user, password = dovecot.add_user()
-    config = write_settings(
-        work,
-        imap_port=dovecot.port,
-        user=user,
-        password=password,
-        smtp_port=smtp.port,
-        db_url=f"sqlite:///{work / 'latency.sqlite3'}",
-        secret=SECRET,
+    config = bench_settings(
+        work, dovecot, user, password, smtp.port, f"sqlite:///{work / 'latency.sqlite3'}"
     )
     config.write_text(
         config.read_text()
@@ -218,15 +219,7 @@ def memory(dovecot: Dovecot, smtp: ProcessSink, work: Path, database: str = "sql
     append_all(dovecot, user, password, [big])
     url = f"sqlite:///{work / 'memory.sqlite3'}" if database == "sqlite" else create_pg_database()
     try:
-        config = write_settings(
-            work,
-            imap_port=dovecot.port,
-            user=user,
-            password=password,
-            smtp_port=smtp.port,
-            db_url=url,
-            secret=SECRET,
-        )
+        config = bench_settings(work, dovecot, user, password, smtp.port, url)
         config.write_text(config.read_text() + "\n[limits]\nmax_message_mb = 40\n")
         command = [sys.executable, "-m", "ppid_mailer", "--config", str(config)]
         subprocess.run([*command, "db", "upgrade"], check=True, capture_output=True)

@@ -17,12 +17,12 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
+from bench.run import bench_settings
 from bench.workload import junk, letter
 from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.config import load_settings
 from ppid_mailer.service.daemon import run_once
 from ppid_mailer.service.runtime import build_runtime
-from tests.helpers import write_settings
 from tests.servers import Dovecot, SmtpSink, create_pg_database, drop_pg_database
 
 
@@ -54,15 +54,7 @@ def main() -> int:
     )
     try:
         user, password = dovecot.add_user()
-        config = write_settings(
-            work,
-            imap_port=dovecot.port,
-            user=user,
-            password=password,
-            smtp_port=smtp.port,
-            db_url=db_url,
-            secret="0123456789abcdef0123",
-        )
+        config = bench_settings(work, dovecot, user, password, smtp.port, db_url)
         print(f"appending {args.count} messages ({args.count - good_count} junk)...", flush=True)
         print(f"  appended in {append_all(dovecot, user, password, messages):.1f} s", flush=True)
         settings = load_settings(config)

@@ -80,28 +80,8 @@ def test_numbers_are_gap_free_and_roll_back_with_the_request(store: Store) -> No
 
 def test_outbox_dedupe_and_due_rows(store: Store) -> None:
     with store.atomic():
-        queued = store.queue_outbound(
-            request=None,
-            cause_id=None,
-            dedupe_key="receipt:1",
-            purpose="receipt",
-            message_id="<r1@ppid>",
-            mail_from="ppid@x.test",
-            recipients=["a@b.test"],
-            raw=b"x",
-            now=NOW,
-        )
-        again = store.queue_outbound(
-            request=None,
-            cause_id=None,
-            dedupe_key="receipt:1",
-            purpose="receipt",
-            message_id="<r2@ppid>",
-            mail_from="ppid@x.test",
-            recipients=["a@b.test"],
-            raw=b"x",
-            now=NOW,
-        )
+        queued = queue(store, "receipt:1", "<r1@ppid>", b"x")
+        again = queue(store, "receipt:1", "<r2@ppid>", b"x")
     assert queued is not None and again is None
     ids = store.due_outbound_ids(NOW)
     assert len(ids) == 1
@@ -119,17 +99,7 @@ def test_outbox_dedupe_and_due_rows(store: Store) -> None:
 def test_a_dead_senders_lease_is_freed_at_once_on_its_own_host(store: Store) -> None:
     for key, owner in (("a", "host-a:100"), ("b", "host-a:200"), ("c", "host-b:100")):
         with store.atomic():
-            row = store.queue_outbound(
-                request=None,
-                cause_id=None,
-                dedupe_key=key,
-                purpose="receipt",
-                message_id=f"<{key}@ppid>",
-                mail_from="ppid@x.test",
-                recipients=["a@b.test"],
-                raw=b"x",
-                now=NOW,
-            )
+            row = queue(store, key, f"<{key}@ppid>", b"x")
         assert row is not None
         assert store.claim_outbound(row.id, NOW, NOW + timedelta(minutes=4), owner)
     # on host-a, process 100 died and 200 lives; host-b's leases are not ours to judge
@@ -137,6 +107,20 @@ def test_a_dead_senders_lease_is_freed_at_once_on_its_own_host(store: Store) -> 
     [freed] = store.due_outbound_ids(NOW)
     assert store.outbound_raw(freed) == b"x"
     assert [r.dedupe_key for r in store.outbound_rows() if not r.claimed_by] == ["a"]
+
+
+def queue(store: Store, dedupe_key: str, message_id: str, raw: bytes):  # type: ignore[no-untyped-def]
+    return store.queue_outbound(
+        request=None,
+        cause_id=None,
+        dedupe_key=dedupe_key,
+        purpose="receipt",
+        message_id=message_id,
+        mail_from="ppid@x.test",
+        recipients=["a@b.test"],
+        raw=raw,
+        now=NOW,
+    )
 
 
 WORKER = """
@@ -220,17 +204,7 @@ def test_large_bytes_come_back_whole_and_purged_pieces_go(store: Store) -> None:
     big = random.Random(8).randbytes(3_500_000)
     with store.atomic():
         inbound = stored(store, "77", big, message_id="<big@x>")
-        letter = store.queue_outbound(
-            request=None,
-            cause_id=None,
-            dedupe_key="big",
-            purpose="notify",
-            message_id="<big@ppid>",
-            mail_from="ppid@x.test",
-            recipients=["a@b.test"],
-            raw=big[::-1],
-            now=NOW,
-        )
+        letter = queue(store, "big", "<big@ppid>", big[::-1])
         request = store.create_request(
             number="0001/PPID/2026",
             scope="ppid",
