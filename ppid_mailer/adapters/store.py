@@ -1,7 +1,10 @@
 """The storage operations the service layer needs, one code path for SQLite and PostgreSQL.
 
 Methods that change several rows expect to run inside the caller's transaction (`store.atomic()`)
-so that a message's whole outcome commits or rolls back together.
+so that a message's whole outcome commits or rolls back together. On SQLite the threads of one
+process (processing, and the outbox thread sending alongside) take turns for the one writer
+through a TurnLock. Raw messages, letters and files are kept a megabyte a row past their first
+megabyte (`BlobPiece`), so that a large scan never sits in memory more than once or twice.
 """
 
 from __future__ import annotations
