@@ -37,9 +37,10 @@ class PrometheusMetrics(Metrics):
                 "pip install 'ppid-mailer[metrics]'"
             ) from None
         self.registry = prom.CollectorRegistry()
-        counter = self._counter = lambda name, text: prom.Counter(
-            name, text, registry=self.registry
-        )
+
+        def counter(name: str, text: str) -> Any:
+            return prom.Counter(name, text, registry=self.registry)
+
         self.stored = counter("ppid_messages_stored", "Inbound messages stored")
         self.processed = counter("ppid_messages_processed", "Inbound messages processed")
         self.shunted = counter("ppid_messages_shunted", "Inbound messages shunted by an error")
