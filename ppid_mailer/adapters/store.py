@@ -41,12 +41,74 @@ log = logging.getLogger(__name__)
 PIECE_BYTES = 1024 * 1024
 
 
-def _blob_column(model: type[pw.Model]) -> str:
-    return "data" if model is AttachmentRow else "raw"
+# The rows that own bytes: their blob column (the first megabyte) and their BlobPiece kind.
+_BLOBS: dict[type[pw.Model], tuple[str, str]] = {
+    InboundRaw: ("raw", "inbound"),
+    OutboundRaw: ("raw", "outbound"),
+    AttachmentRow: ("data", "attachment"),
+}
 
 
-def _piece_kind(model: type[pw.Model]) -> str:
-    return {InboundRaw: "inbound", OutboundRaw: "outbound", AttachmentRow: "attachment"}[model]
+def _insert_new(model: type[pw.Model], fields: dict[str, Any], key: list[Any]) -> int | None:
+    """Insert a row unless one with the same `key` exists: its id, or None (one statement)."""
+    query = (
+        model.insert(**fields)
+        .on_conflict(action="nothing", conflict_target=key)
+        .returning(model._meta.primary_key)
+    )
+    return next((row.id for row in query.execute()), None)
+
+
+def _first_piece(data: bytes) -> Any:
+    """What goes in the owner's own blob column: the first megabyte; `_store_pieces` keeps
+    the rest as BlobPiece rows.
+
+    One large value costs several times its size on the way in and out: SQLite copies a bound
+    blob, copies it again into the row it builds and keeps the first copy with the cached
+    statement; psycopg2 sends and receives bytea as hex text inside the statement. A megabyte
+    at a time costs a few megabytes, whatever the size of the file.
+    """
+    return memoryview(data)[:PIECE_BYTES] if len(data) > PIECE_BYTES else data
+
+
+def _store_pieces(model: type[pw.Model], owner: int, data: bytes) -> None:
+    view = memoryview(data)
+    kind = _BLOBS[model][1]
+    for seq, start in enumerate(range(PIECE_BYTES, len(view), PIECE_BYTES), 1):
+        piece = view[start : start + PIECE_BYTES]
+        BlobPiece.insert(kind=kind, owner=owner, seq=seq, data=piece).execute()
+
+
+def _read_bytes(model: type[pw.Model], owner: int) -> bytes:
+    """The first megabyte from the owner's column, then its pieces, into one buffer."""
+    column, kind = _BLOBS[model]
+    first = model.select(getattr(model, column)).where(model._meta.primary_key == owner).scalar()
+    if first is None:
+        return b""
+    if len(first) < PIECE_BYTES:  # pieces follow only a full first megabyte
+        return bytes(first)
+    sizes = {
+        p.seq: p.size
+        for p in BlobPiece.select(BlobPiece.seq, pw.fn.length(BlobPiece.data).alias("size")).where(
+            BlobPiece.kind == kind, BlobPiece.owner == owner
+        )
+    }
+    if not sizes:
+        return bytes(first)
+    # One piece per query (one result would hold them all at once, as hex text on
+    # PostgreSQL), copied into one buffer, returned as it is (a bytearray) to spare a copy.
+    buffer = bytearray(len(first) + sum(sizes.values()))
+    buffer[: len(first)] = first
+    at = len(first)
+    for seq in sorted(sizes):
+        piece = (
+            BlobPiece.select(BlobPiece.data)
+            .where(BlobPiece.kind == kind, BlobPiece.owner == owner, BlobPiece.seq == seq)
+            .scalar()
+        )
+        buffer[at : at + len(piece)] = piece
+        at += len(piece)
+    return buffer  # type: ignore[return-value]
 
 
 class TurnLock:
@@ -188,110 +250,53 @@ class Store:
                 .first()
             )
             state = InboundState.DUPLICATE if twin else InboundState.NEW
-            inserted = [
-                r.id
-                for r in InboundMessage.insert(
-                    mailbox=mailbox,
-                    uidvalidity=uidvalidity,
-                    uid=uid,
-                    message_id=message_id[:1000],
-                    sha256=digest,
-                    size=len(raw),
-                    sender=sender[:300],
-                    subject=subject,
-                    state=state,
-                    reason=f"same Message-ID and content as inbound #{twin.id}" if twin else "",
-                    fetched_at=utcnow_naive(now),
-                )
-                .on_conflict(
-                    action="nothing",
-                    conflict_target=[
-                        InboundMessage.mailbox,
-                        InboundMessage.uidvalidity,
-                        InboundMessage.uid,
-                    ],
-                )
-                .returning(InboundMessage.id)
-                .execute()
-            ]
-            if not inserted:  # stored by an earlier pass that stopped before acknowledging
+            fields = {
+                "mailbox": mailbox,
+                "uidvalidity": uidvalidity,
+                "uid": uid,
+                "message_id": message_id[:1000],
+                "sha256": digest,
+                "size": len(raw),
+                "sender": sender[:300],
+                "subject": subject,
+                "state": state,
+                "reason": f"same Message-ID and content as inbound #{twin.id}" if twin else "",
+                "fetched_at": utcnow_naive(now),
+            }
+            key = [InboundMessage.mailbox, InboundMessage.uidvalidity, InboundMessage.uid]
+            inbound_id = _insert_new(InboundMessage, fields, key)
+            if inbound_id is None:  # stored by an earlier pass that stopped before acknowledging
                 existing = InboundMessage.get(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
                 return StoredInbound(existing.id, False, existing.state)
-            InboundRaw.insert(inbound=inserted[0], raw=self._blob_value(raw)).execute()
-            self._stream_blob(InboundRaw, inserted[0], raw)
+            InboundRaw.insert(inbound=inbound_id, raw=_first_piece(raw)).execute()
+            _store_pieces(InboundRaw, inbound_id, raw)
             if uid.isdigit():
                 self._raise_mark(mailbox, uidvalidity, int(uid), now)
-            return StoredInbound(inserted[0], True, state)
+            return StoredInbound(inbound_id, True, state)
 
     def inbound_raw(self, inbound_id: int) -> bytes:
         """The message as fetched (b"" once purged)."""
-        return self._blob(InboundRaw, inbound_id)
+        return _read_bytes(InboundRaw, inbound_id)
 
     def outbound_raw(self, outbound_id: int) -> bytes:
-        return self._blob(OutboundRaw, outbound_id)
+        return _read_bytes(OutboundRaw, outbound_id)
 
     def attachment_data(self, attachment_id: int) -> bytes:
         """A stored file's bytes (b"" once purged)."""
-        return self._blob(AttachmentRow, attachment_id)
+        return _read_bytes(AttachmentRow, attachment_id)
 
-    @staticmethod
-    def _blob_value(data: bytes) -> Any:
-        """What goes in the owner's blob column: the first megabyte; `_stream_blob` stores the
-        rest as BlobPiece rows.
+    def purge_bytes(self, model: type[pw.Model], owners: list[int]) -> None:
+        """Delete the bytes of these rows (retention): their first megabyte and their pieces.
 
-        One large value costs several times its size on the way in and out: SQLite copies a
-        bound blob, copies it again into the row it builds and keeps the first copy with the
-        cached statement; psycopg2 sends and receives bytea as hex text inside the statement.
-        A megabyte at a time costs a few megabytes, whatever the size of the file.
+        A purged file's column becomes NULL (a file "without its bytes"); a purged raw
+        message's, empty.
         """
-        return memoryview(data)[:PIECE_BYTES] if len(data) > PIECE_BYTES else data
-
-    @staticmethod
-    def _stream_blob(model: type[pw.Model], owner: int, data: bytes) -> None:
-        view = memoryview(data)
-        kind = _piece_kind(model)
-        for seq, start in enumerate(range(PIECE_BYTES, len(view), PIECE_BYTES), 1):
-            piece = view[start : start + PIECE_BYTES]
-            BlobPiece.insert(kind=kind, owner=owner, seq=seq, data=piece).execute()
-
-    @staticmethod
-    def _blob(model: type[pw.Model], key: int) -> bytes:
-        column = getattr(model, _blob_column(model))
-        first = model.select(column).where(model._meta.primary_key == key).scalar()
-        if first is None:
-            return b""
-        if len(first) < PIECE_BYTES:  # pieces follow only a full first megabyte
-            return bytes(first)
-        kind = _piece_kind(model)
-        sizes = {
-            p.seq: p.size
-            for p in BlobPiece.select(
-                BlobPiece.seq, pw.fn.length(BlobPiece.data).alias("size")
-            ).where(BlobPiece.kind == kind, BlobPiece.owner == key)
-        }
-        if not sizes:
-            return bytes(first)
-        # One piece per query (one result would hold them all at once, as hex text on
-        # PostgreSQL), copied into one buffer, returned as it is (a bytearray) to spare a copy.
-        buffer = bytearray(len(first) + sum(sizes.values()))
-        buffer[: len(first)] = first
-        at = len(first)
-        for seq in sorted(sizes):
-            piece = (
-                BlobPiece.select(BlobPiece.data)
-                .where(BlobPiece.kind == kind, BlobPiece.owner == key, BlobPiece.seq == seq)
-                .scalar()
-            )
-            buffer[at : at + len(piece)] = piece
-            at += len(piece)
-        return buffer  # type: ignore[return-value]
-
-    def drop_pieces(self, model: type[pw.Model], owners: list[int]) -> None:
-        """Forget the pieces past the first megabyte of purged blobs."""
-        if owners:
-            BlobPiece.delete().where(
-                BlobPiece.kind == _piece_kind(model), BlobPiece.owner.in_(owners)
-            ).execute()
+        if not owners:
+            return
+        column, kind = _BLOBS[model]
+        emptied = None if getattr(model, column).null else b""
+        model.update({column: emptied}).where(model._meta.primary_key.in_(owners)).execute()
+        BlobPiece.delete().where(BlobPiece.kind == kind, BlobPiece.owner.in_(owners)).execute()
 
     def _raise_mark(self, mailbox: str, uidvalidity: int, uid: int, now: datetime) -> None:
         raised = (
@@ -304,8 +309,8 @@ class Store:
             .execute()
         )
         if not raised:  # a mark at or past `uid` already, or none yet for this UIDVALIDITY
-            state, created = MailboxState.get_or_create(mailbox=mailbox, uidvalidity=uidvalidity)
-            if created or uid > state.last_uid:
+            _, created = MailboxState.get_or_create(mailbox=mailbox, uidvalidity=uidvalidity)
+            if created:
                 self._raise_mark(mailbox, uidvalidity, uid, now)
 
     def record_fetch(self, mailbox: str, uidvalidity: int, now: datetime) -> None:
@@ -448,11 +453,11 @@ class Store:
                 content_type=f.content_type[:200],
                 size=f.size,
                 sha256=f.sha256,
-                data=self._blob_value(f.data),
+                data=_first_piece(f.data),
                 created_at=utcnow_naive(now),
                 role=role,
             )
-            self._stream_blob(AttachmentRow, row.id, f.data)
+            _store_pieces(AttachmentRow, row.id, f.data)
 
     def add_event(
         self,
@@ -504,19 +509,12 @@ class Store:
             "next_attempt_at": utcnow_naive(now),
             "created_at": utcnow_naive(now),
         }
-        # One statement, not a lookup and an insert (SQLite 3.35+ and PostgreSQL).
-        inserted = [
-            r.id
-            for r in OutboundMessage.insert(**fields)
-            .on_conflict(action="nothing", conflict_target=[OutboundMessage.dedupe_key])
-            .returning(OutboundMessage.id)
-            .execute()
-        ]
-        if not inserted:
+        outbound_id = _insert_new(OutboundMessage, fields, [OutboundMessage.dedupe_key])
+        if outbound_id is None:
             return None
-        OutboundRaw.insert(outbound=inserted[0], raw=self._blob_value(raw)).execute()
-        self._stream_blob(OutboundRaw, inserted[0], raw)
-        return OutboundMessage(id=inserted[0], **fields)
+        OutboundRaw.insert(outbound=outbound_id, raw=_first_piece(raw)).execute()
+        _store_pieces(OutboundRaw, outbound_id, raw)
+        return OutboundMessage(id=outbound_id, **fields)
 
     def recent_auto_letters(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
         """How many automatic letters went to `address` since `since` (the loop brake)."""
@@ -586,12 +584,8 @@ class Store:
             OutboundMessage.state == OutboundState.PENDING,
             OutboundMessage.claimed_by.startswith(f"{host}:"),
         )
-        dead = [
-            r.id
-            for r in rows
-            if not r.claimed_by.rpartition(":")[2].isdigit()
-            or not alive(int(r.claimed_by.rpartition(":")[2]))
-        ]
+        pids = {r.id: r.claimed_by.rpartition(":")[2] for r in rows}
+        dead = [i for i, pid in pids.items() if not pid.isdigit() or not alive(int(pid))]
         if dead:
             (
                 OutboundMessage.update(claimed_until=None, claimed_by="")

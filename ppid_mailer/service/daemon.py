@@ -74,8 +74,7 @@ def run_once(
         run_jobs(rt)
     flushed = flush(rt, stop)
     flushed.add(sent_along)
-    if sent_along.sent or sent_along.deferred or sent_along.failed:
-        sent_along.log()
+    sent_along.log()
     return PassResult(intake, processed, flushed, inbox_error)
 
 

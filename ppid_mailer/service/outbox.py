@@ -44,8 +44,15 @@ class FlushResult:
         self.failed += other.failed
         self.outage = self.outage or other.outage
 
+    @property
+    def anything(self) -> bool:
+        return bool(self.sent or self.deferred or self.failed)
+
     def log(self) -> None:
-        log.info("outbox: %d sent, %d deferred, %d failed", self.sent, self.deferred, self.failed)
+        if self.anything:
+            log.info(
+                "outbox: %d sent, %d deferred, %d failed", self.sent, self.deferred, self.failed
+            )
 
 
 def backoff(attempts: int, base_seconds: int) -> timedelta:
@@ -53,27 +60,29 @@ def backoff(attempts: int, base_seconds: int) -> timedelta:
     return timedelta(seconds=min(base_seconds * 2 ** min(max(attempts - 1, 0), 20), 3600))
 
 
-def flush(
-    rt: Runtime, stop: threading.Event | None = None, keep_connection: bool = False
-) -> FlushResult:
-    """Send everything due, including what sending itself queued (a failure's alert).
+def flush(rt: Runtime, stop: threading.Event | None = None) -> FlushResult:
+    """Send everything due, including what sending itself queued (a failure's alert), after
+    freeing the leases of this host's dead processes; then close the connection.
 
     On `stop` it returns after the letter it is sending; the rest waits in the outbox.
     """
+    rt.store.release_dead_claims(socket.gethostname(), _alive)
+    try:
+        result = _send_all_due(rt, stop)
+    finally:
+        rt.transport.close()
+    result.log()
+    return result
+
+
+def _send_all_due(rt: Runtime, stop: threading.Event | None) -> FlushResult:
     result = FlushResult()
     tried: set[int] = set()
-    try:
-        rt.store.release_dead_claims(socket.gethostname(), _alive)
-        for _ in range(3):
-            due = [i for i in rt.store.due_outbound_ids(rt.clock.now()) if i not in tried]
-            if not due or not _send_due(rt, due, tried, result, stop):
-                result.outage = bool(due)
-                break
-    finally:
-        if not keep_connection:
-            rt.transport.close()
-    if (result.sent or result.deferred or result.failed) and not keep_connection:
-        result.log()
+    for _ in range(3):
+        due = [i for i in rt.store.due_outbound_ids(rt.clock.now()) if i not in tried]
+        if not due or not _send_due(rt, due, tried, result, stop):
+            result.outage = bool(due)
+            break
     return result
 
 
@@ -99,11 +108,11 @@ class SendAlong:
     def _run(self) -> None:
         try:
             while not self.done.is_set() and not (self.stop is not None and self.stop.is_set()):
-                part = flush(self.rt, self.stop, keep_connection=True)
+                part = _send_all_due(self.rt, self.stop)  # one connection throughout
                 self.result.add(part)
                 if part.outage:  # the server keeps failing: the next pass tries again
                     break
-                if not (part.sent or part.deferred or part.failed):
+                if not part.anything:
                     self.done.wait(self.IDLE_SECONDS)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread by finish()
             self.error = exc

@@ -56,12 +56,9 @@ def purge(rt: Runtime, now: datetime, dry_run: bool = False) -> PurgeResult:
         result.bytes_freed += sum(f.size for f in files) + sum(r.size for r in raws)
         if dry_run:
             continue
-        file_ids = [f.id for f in files]
-        AttachmentRow.update(data=None).where(AttachmentRow.id.in_(file_ids)).execute()
-        rt.store.drop_pieces(AttachmentRow, file_ids)
+        rt.store.purge_bytes(AttachmentRow, [f.id for f in files])
         purged = [r.id for r in raws]
-        InboundRaw.update(raw=b"").where(InboundRaw.inbound.in_(purged)).execute()
-        rt.store.drop_pieces(InboundRaw, purged)
+        rt.store.purge_bytes(InboundRaw, purged)
         InboundMessage.update(size=0).where(InboundMessage.id.in_(purged)).execute()
         rt.store.add_event(
             request=request,

@@ -227,7 +227,6 @@ def test_large_bytes_come_back_whole_and_purged_pieces_go(store: Store) -> None:
     assert store.attachment_data(row.id) == big
     pieces = dbmod.BlobPiece.select().count()
     assert pieces == 9  # 3 x 3 pieces past each first megabyte
-    dbmod.AttachmentRow.update(data=None).where(dbmod.AttachmentRow.id == row.id).execute()
-    store.drop_pieces(dbmod.AttachmentRow, [row.id])
+    store.purge_bytes(dbmod.AttachmentRow, [row.id])
     assert store.attachment_data(row.id) == b""
     assert dbmod.BlobPiece.select().count() == 6
