@@ -14,16 +14,19 @@ from ppid_mailer.adapters.db import (
     Request,
     utcnow_naive,
 )
-from ppid_mailer.core import letters, officer_letters, outcome_letters, trust
+from ppid_mailer.core import trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import Command, Keyword, parse_citizen
 from ppid_mailer.core.domain import InboundState, ParsedMail, Status
+from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import facts
+from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.workdays import add_workdays
 from ppid_mailer.core.workflow import RequestState, decide
 
 from .audit import event
-from .letters import office_context, queue_letter
+from .letter_queue import office_context, queue_letter
 from .officer import objection_context
 from .requests import registration_numbers, request_facts
 from .runtime import Runtime
@@ -92,7 +95,7 @@ def _status(
         .order_by(Event.id.desc())
         .first()
     )
-    spec = outcome_letters.status_letter(
+    spec = citizen_letters.status_letter(
         request_facts(rt, request), office_context(rt), _describe(last.action) if last else "-"
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"status:{row.id}")
@@ -121,7 +124,7 @@ def _withdraw(
     event(rt, request, row, mail, "withdrawn", command.argument)
     queue_letter(
         rt,
-        outcome_letters.withdrawn(request_facts(rt, request), office_context(rt)),
+        citizen_letters.withdrawn(request_facts(rt, request), office_context(rt)),
         request,
         row.id,
         dedupe_key=f"withdrawn:{request.id}",
@@ -188,7 +191,7 @@ def _object(
     context = objection_context(rt, objection)
     queue_letter(
         rt,
-        outcome_letters.objection_receipt(facts, office_context(rt), context),
+        citizen_letters.objection_receipt(facts, office_context(rt), context),
         request,
         row.id,
         dedupe_key=f"objection_receipt:{objection.id}",
@@ -274,8 +277,8 @@ def _complain(
         row.id,
         dedupe_key=f"complaint:{number}",
     )
-    ack = outcome_letters.complaint_receipt(
-        mail.reply_address, office_context(rt), number, letters.waktu(today), mail.message_id
+    ack = citizen_letters.complaint_receipt(
+        mail.reply_address, office_context(rt), number, facts.waktu(today), mail.message_id
     )
     queue_letter(rt, ack, request, row.id, dedupe_key=f"complaint_receipt:{number}")
     if request is not None:
@@ -292,7 +295,7 @@ def _fail(
     request: Request | None,
     problem: str,
 ) -> str:
-    spec = outcome_letters.command_failed(
+    spec = citizen_letters.command_failed(
         mail.reply_address, office_context(rt), command.keyword.value, problem, mail.message_id
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"command_failed:{row.id}")

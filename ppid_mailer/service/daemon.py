@@ -22,7 +22,7 @@ from ppid_mailer.errors import MailboxError, PpidError
 
 from .intake import IntakeResult, fetch_and_store
 from .jobs import run_jobs
-from .letters import alert
+from .letter_queue import alert
 from .outbox import FlushResult, SendAlong, flush
 from .pipeline import ProcessResult, process_pending
 from .runtime import Runtime

@@ -6,14 +6,14 @@ Runs inside the officer mail's transaction; the decision rules themselves are co
 from __future__ import annotations
 
 from ppid_mailer.adapters.db import InboundMessage, Request, utcnow_naive
-from ppid_mailer.core import outcome_letters
 from ppid_mailer.core.commands import Command, Keyword
 from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status
+from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.workdays import add_workdays
 from ppid_mailer.core.workflow import RequestState, decide
 
 from .audit import event
-from .letters import office_context, queue_letter
+from .letter_queue import office_context, queue_letter
 from .outcome import Outcome
 from .requests import request_facts
 from .runtime import Runtime
@@ -111,15 +111,15 @@ def _letter(
     office = office_context(rt)
     keyword = command.keyword
     if keyword is Keyword.PROSES:
-        return outcome_letters.in_process(facts, office)
+        return citizen_letters.in_process(facts, office)
     if keyword is Keyword.PERPANJANG:
-        return outcome_letters.extension(facts, office, command.argument)
+        return citizen_letters.extension(facts, office, command.argument)
     if keyword is Keyword.KLARIFIKASI:
-        return outcome_letters.clarification(facts, office, command.argument)
+        return citizen_letters.clarification(facts, office, command.argument)
     if keyword in DECISIONS:
         days = rt.settings.deadlines.objection_days
         deadline = add_workdays(rt.calendar, rt.local_now().date(), days)
-        return outcome_letters.decision(
+        return citizen_letters.decision(
             facts,
             office,
             DECISIONS[keyword],

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 
 from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.config import InboxSettings
-from ppid_mailer.core import letters
 from ppid_mailer.core.classify import (
     OFFICER_ONLY_PURPOSES,
     Classification,
@@ -23,6 +22,7 @@ from ppid_mailer.core.classify import (
 )
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState, Kind, ParsedMail, Status
+from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
@@ -30,7 +30,7 @@ from ppid_mailer.core.redact import redact
 from .audit import event
 from .citizen import handle_citizen_command
 from .intake_check import examine, record, stored_files
-from .letters import alert, office_context, queue_letter
+from .letter_queue import alert, office_context, queue_letter
 from .officer import handle_officer_mail
 from .requests import notify_officers, registration_numbers, request_facts
 from .robots import hold, ignore_robot, record_bounce, refuse_outsider, refuse_too_large
@@ -150,7 +150,7 @@ def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Reques
         request.requester_email,
     )
     complete = record(rt, request, result, now, start=rt.local_now().date())
-    spec = letters.completion(
+    spec = citizen_letters.completion(
         request_facts(rt, request),
         office_context(rt),
         result.missing,
@@ -212,7 +212,7 @@ def register_request(
     )
     d = rt.settings.deadlines
     facts = request_facts(rt, request)
-    spec = letters.receipt(
+    spec = citizen_letters.receipt(
         facts,
         office_context(rt),
         mail.message_id,

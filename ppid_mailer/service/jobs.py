@@ -12,12 +12,14 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from ppid_mailer.adapters.db import Objection, Request, utcnow_naive
-from ppid_mailer.core import letters, outcome_letters
 from ppid_mailer.core.domain import LetterSpec, Status
+from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import facts
+from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.workdays import add_workdays, count_workdays
 from ppid_mailer.core.workflow import OPEN
 
-from .letters import alert, office_context, queue_letter
+from .letter_queue import alert, office_context, queue_letter
 from .requests import request_facts
 from .retention import purge
 from .runtime import Runtime
@@ -65,7 +67,7 @@ def recompute_deadlines(rt: Runtime, now: datetime) -> int:
                     request,
                     "citizen/deadline_changed",
                     "deadline_changed",
-                    old_due=letters.tanggal(old_due),
+                    old_due=facts.tanggal(old_due),
                 )
                 queue_letter(
                     rt, spec, request, None, dedupe_key=f"deadline_changed:{request.id}:{new_due}"
@@ -89,7 +91,7 @@ def remind_officers(rt: Runtime, now: datetime) -> int:
                 rt,
                 "Pengingat batas waktu",
                 [
-                    f"Batas waktu: {letters.tanggal(due)} ({left} hari kerja lagi)",
+                    f"Batas waktu: {facts.tanggal(due)} ({left} hari kerja lagi)",
                     f"Status: {Status(request.status).label}",
                     f"Perihal: {request.subject}",
                 ],
@@ -116,11 +118,11 @@ def remind_units(rt: Runtime, now: datetime) -> int:
             continue
         addresses = rt.settings.units.get(forwarding.unit, ())
         if addresses:
-            spec = letters.alert(
+            spec = officer_letters.alert(
                 addresses,
                 f"Pengingat: data untuk permohonan {request.number}",
                 [
-                    f"Batas waktu: {letters.tanggal(due)} ({left} hari kerja lagi)",
+                    f"Batas waktu: {facts.tanggal(due)} ({left} hari kerja lagi)",
                     f"Informasi diminta: {request.information or request.subject}",
                 ],
                 'Balas surel permintaan data dari PPID dengan datanya, atau tulis "tidak ada".',
@@ -142,18 +144,18 @@ def handle_overdue(rt: Runtime, now: datetime) -> int:
             request,
             "citizen/overdue",
             "overdue",
-            objection_deadline=letters.tanggal(add_workdays(rt.calendar, request.due_date, days)),
+            objection_deadline=facts.tanggal(add_workdays(rt.calendar, request.due_date, days)),
             objection_days=days,
         )
         queue_letter(rt, spec, request, None, dedupe_key=f"overdue:{request.id}:{request.due_date}")
     if late:
         officers = rt.settings.officers
         lines = [
-            f"{r.number}: batas {letters.tanggal(r.due_date)}, status {Status(r.status).label}, "
+            f"{r.number}: batas {facts.tanggal(r.due_date)}, status {Status(r.status).label}, "
             f"{r.requester_email}"
             for r in late
         ]
-        spec = letters.alert(
+        spec = officer_letters.alert(
             officers.atasan or officers.ppid,
             f"{len(late)} permohonan melewati batas waktu",
             lines,
@@ -200,10 +202,10 @@ def objection_clocks(rt: Runtime, now: datetime) -> int:
     for objection in late:
         request = objection.request
         officers = rt.settings.officers
-        spec = letters.alert(
+        spec = officer_letters.alert(
             officers.atasan or officers.ppid,
             "Keberatan melewati batas waktu tanggapan",
-            [f"Keberatan {objection.number}", f"Batas: {letters.tanggal(objection.due_date)}"],
+            [f"Keberatan {objection.number}", f"Batas: {facts.tanggal(objection.due_date)}"],
             "Balas pemberitahuan keberatan dengan KABULKAN atau TOLAK.",
             number=request.number,
         )
@@ -215,7 +217,7 @@ def objection_clocks(rt: Runtime, now: datetime) -> int:
             "citizen/objection_overdue",
             "objection_overdue",
             objection_number=objection.number,
-            komisi_deadline=letters.tanggal(komisi),
+            komisi_deadline=facts.tanggal(komisi),
         )
         queue_letter(rt, citizen, request, None, dedupe_key=f"objection_overdue:{objection.id}")
     return len(late)
@@ -237,7 +239,7 @@ def daily_digest(rt: Runtime, now: datetime) -> int:
         template="officer/digest",
         to=rt.settings.officers.ppid,
         context={
-            "today": letters.tanggal(today),
+            "today": facts.tanggal(today),
             "counts": [(Status(s).label, n) for s, n in sorted(counts.items())],
             "due_today": [_line(r) for r in requests if r.due_date == today],
             "due_week": [
@@ -245,11 +247,11 @@ def daily_digest(rt: Runtime, now: datetime) -> int:
             ],
             "late": [_line(r) for r in requests if r.due_date and r.due_date < today],
             "unanswered_units": [
-                f"{f.unit}: permohonan {f.request.number}, diminta {letters.tanggal(f.asked_at.date())}"
+                f"{f.unit}: permohonan {f.request.number}, diminta {facts.tanggal(f.asked_at.date())}"
                 for f in open_forwardings()
             ],
             "open_objections": [
-                f"{o.number} (permohonan {o.request.number}), batas {letters.tanggal(o.due_date)}"
+                f"{o.number} (permohonan {o.request.number}), batas {facts.tanggal(o.due_date)}"
                 for o in Objection.select().where(Objection.status == "open")
             ],
         },
@@ -261,14 +263,14 @@ def daily_digest(rt: Runtime, now: datetime) -> int:
 
 def _line(request: Request) -> str:
     due: date = request.due_date
-    return f"{request.number} — batas {letters.tanggal(due)} — {Status(request.status).label} — {request.subject[:60]}"
+    return f"{request.number} — batas {facts.tanggal(due)} — {Status(request.status).label} — {request.subject[:60]}"
 
 
 def _to_citizen(
     rt: Runtime, request: Request, template: str, purpose: str, **extra: object
 ) -> LetterSpec:
     facts = request_facts(rt, request)
-    return outcome_letters.to_citizen(template, facts, office_context(rt), purpose, **extra)
+    return citizen_letters.to_citizen(template, facts, office_context(rt), purpose, **extra)
 
 
 def purge_expired(rt: Runtime, now: datetime) -> int:

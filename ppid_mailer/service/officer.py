@@ -12,7 +12,7 @@ import logging
 from datetime import UTC
 
 from ppid_mailer.adapters.db import InboundMessage, Objection, Request, utcnow_naive
-from ppid_mailer.core import officer_letters, outcome_letters, trust
+from ppid_mailer.core import trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import (
     ATASAN_KEYWORDS,
@@ -22,12 +22,14 @@ from ppid_mailer.core.commands import (
     parse_commands,
 )
 from ppid_mailer.core.domain import InboundState, ParsedMail
-from ppid_mailer.core.letters import tanggal, waktu
+from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import officer as officer_letters
+from ppid_mailer.core.letters.facts import tanggal, waktu
 from ppid_mailer.core.workdays import add_workdays
 
 from .audit import event
 from .decisions import apply_command
-from .letters import office_context, queue_letter
+from .letter_queue import office_context, queue_letter
 from .outcome import Outcome
 from .requests import request_facts
 from .runtime import Runtime
@@ -216,7 +218,7 @@ def _decide_objection(
         now=now,
     )
     komisi = add_workdays(rt.calendar, rt.local_now().date(), 14)
-    spec = outcome_letters.objection_decision(
+    spec = citizen_letters.objection_decision(
         request_facts(rt, request),
         office_context(rt),
         objection_context(rt, objection),

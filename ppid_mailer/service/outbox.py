@@ -24,7 +24,7 @@ from ppid_mailer.core.domain import OutboundState
 from ppid_mailer.errors import PermanentTransportError, TemporaryTransportError
 from ppid_mailer.faults import checkpoint
 
-from .letters import alert
+from .letter_queue import alert
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from ppid_mailer.errors import StoreError
 from ppid_mailer.faults import checkpoint
 
 from .handlers import handle_inbound
-from .letters import alert
+from .letter_queue import alert
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)

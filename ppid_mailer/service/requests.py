@@ -9,14 +9,15 @@ from datetime import UTC
 import peewee as pw
 
 from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request
-from ppid_mailer.core import officer_letters, trust
+from ppid_mailer.core import trust
 from ppid_mailer.core.domain import Attachment, Status
 from ppid_mailer.core.extract import FIELD_LABELS_ID
-from ppid_mailer.core.letters import RequestFacts
+from ppid_mailer.core.letters import officer as officer_letters
+from ppid_mailer.core.letters.facts import RequestFacts
 from ppid_mailer.core.numbers import find_numbers
 
 from .intake_check import CheckResult
-from .letters import office_context, queue_letter
+from .letter_queue import office_context, queue_letter
 from .runtime import Runtime
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import UTC
 
 from ppid_mailer.adapters.db import InboundMessage, Request
-from ppid_mailer.core import letters
 from ppid_mailer.core.bounces import read_bounce
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.domain import InboundState, Kind, OutboundState, ParsedMail
+from ppid_mailer.core.letters import citizen as citizen_letters
 
 from .audit import event
-from .letters import alert, office_context, queue_letter
+from .letter_queue import alert, office_context, queue_letter
 from .runtime import Runtime
 
 
@@ -130,7 +130,7 @@ def refuse_too_large(
 ) -> str:
     """Keep the raw message, tell the sender the limit, hold it for a person."""
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
-    spec = letters.too_large(
+    spec = citizen_letters.too_large(
         mail.reply_address,
         office_context(rt),
         mail.subject,

@@ -9,15 +9,18 @@ import re
 from ppid_mailer.adapters.db import AttachmentRow, Forwarding, InboundMessage, Request, utcnow_naive
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.config import InboxSettings
-from ppid_mailer.core import officer_letters, outcome_letters, trust
+from ppid_mailer.core import trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import Command, new_top
 from ppid_mailer.core.domain import Attachment, InboundState, ParsedMail
+from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import officer as officer_letters
+from ppid_mailer.core.letters import unit as unit_letters
 from ppid_mailer.core.workdays import count_workdays
 
 from .audit import event
 from .intake_check import stored_rows
-from .letters import office_context, queue_letter
+from .letter_queue import office_context, queue_letter
 from .outcome import Outcome
 from .requests import notify_officers, request_facts
 from .runtime import Runtime
@@ -81,7 +84,7 @@ def forward(
     days_left = count_workdays(rt.calendar, today, request.due_date) if request.due_date else None
     secret, settings = rt.settings.officers.secret_key, rt.settings
     for address in settings.units[unit]:
-        spec = officer_letters.unit_request(
+        spec = unit_letters.unit_request(
             facts,
             unit,
             address,
@@ -122,7 +125,7 @@ def transfer(
     request.save()
     event(rt, request, row, mail, "transferred", f"{desk.name}: {note}")
     facts = request_facts(rt, request)
-    spec = outcome_letters.to_citizen(
+    spec = citizen_letters.to_citizen(
         "citizen/transferred",
         facts,
         office_context(rt),

@@ -10,9 +10,10 @@ import logging
 from datetime import timedelta
 
 from ppid_mailer.adapters.db import Request
-from ppid_mailer.core import letters
 from ppid_mailer.core.bounces import verp_address
 from ppid_mailer.core.domain import LetterSpec
+from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import officer as officer_letters
 
 from .runtime import Runtime
 
@@ -35,7 +36,9 @@ def queue_letter(
 ) -> bool:
     """Render now and queue; False when it was not queued (already queued, or braked)."""
     now = rt.clock.now()
-    if spec.purpose in letters.AUTOMATIC_CITIZEN_PURPOSES and _braked(rt, spec, request, cause_id):
+    if spec.purpose in citizen_letters.AUTOMATIC_CITIZEN_PURPOSES and _braked(
+        rt, spec, request, cause_id
+    ):
         return False
     message_id = spec.message_id or rt.renderer.new_message_id(spec.purpose or "letter")
     raw = rt.renderer.render(spec, message_id, now)
@@ -72,7 +75,7 @@ def _braked(rt: Runtime, spec: LetterSpec, request: Request | None, cause_id: in
     limit = rt.settings.limits.auto_replies_per_sender_per_day
     for address in spec.to:
         sent = rt.store.recent_auto_letters(
-            address, now - timedelta(hours=24), letters.AUTOMATIC_CITIZEN_PURPOSES
+            address, now - timedelta(hours=24), citizen_letters.AUTOMATIC_CITIZEN_PURPOSES
         )
         if sent >= limit:
             rt.store.add_event(
@@ -104,7 +107,7 @@ def alert(
     desk_officers = (
         rt.settings.inbox_named(request.handled_by).officers if request is not None else ()
     )
-    spec = letters.alert(
+    spec = officer_letters.alert(
         officers.admin if technical else (desk_officers or officers.ppid),
         title,
         lines,

@@ -1,17 +1,23 @@
-"""The written notices (pemberitahuan tertulis) a citizen receives as a request moves on.
+"""Every letter a citizen receives (templates/citizen/): the receipt, completion notices, the
+written notices (pemberitahuan tertulis) as a request moves on, answers to citizen keywords.
 
 Each function picks the template and the facts; the wording lives in templates/citizen/.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
 
-from .commands import REJECTION_GROUNDS
-from .domain import Attachment, LetterSpec, Status
-from .letters import RequestFacts, tanggal
+from ppid_mailer.core.commands import REJECTION_GROUNDS
+from ppid_mailer.core.domain import Attachment, LetterSpec, Status
+from ppid_mailer.core.requirements import Missing
+
+from .facts import RequestFacts, tanggal, waktu
+
+# Letters the citizen gets without an officer having acted: the loop brake counts these.
+AUTOMATIC_CITIZEN_PURPOSES = ("receipt", "too_large", "status", "command_failed", "completion")
 
 DECISION_TEMPLATES: Mapping[Status, str] = {
     Status.GRANTED: "citizen/granted",
@@ -19,6 +25,101 @@ DECISION_TEMPLATES: Mapping[Status, str] = {
     Status.REJECTED: "citizen/rejected",
     Status.NOT_HELD: "citizen/not_held",
 }
+
+
+def receipt(
+    request: RequestFacts,
+    office: Mapping[str, Any],
+    reply_to: str,
+    references: tuple[str, ...],
+    response_days: int,
+    extension_days: int,
+    missing: Sequence[Missing] = (),
+    unreadable: Sequence[str] = (),
+    form: Attachment | None = None,
+) -> LetterSpec:
+    """The tanda terima sent at once when a request is numbered (UU 14/2008 Pasal 22(5)).
+
+    It always carries the number; when something is missing it lists all of it and attaches the
+    request form; when nothing is, it states the due date.
+    """
+    return LetterSpec(
+        template="citizen/receipt",
+        to=(request.requester_email,),
+        context={
+            **request.context(),
+            "office": office,
+            "response_days": response_days,
+            "extension_days": extension_days,
+            "total_days": response_days + extension_days,
+            "missing": [_missing(m) for m in missing],
+            "unreadable": list(unreadable),
+        },
+        in_reply_to=reply_to,
+        references=(*references, reply_to) if reply_to else references,
+        purpose="receipt",
+        attachments=(form,) if (missing and form is not None) else (),
+    )
+
+
+def completion(
+    request: RequestFacts,
+    office: Mapping[str, Any],
+    missing: Sequence[Missing],
+    unreadable: Sequence[str],
+    form: Attachment | None,
+    reply_to: str,
+) -> LetterSpec:
+    """After a follow-up: the request is now complete (with its due date), or what is still missing."""
+    return LetterSpec(
+        template="citizen/complete" if not missing else "citizen/still_missing",
+        to=(request.requester_email,),
+        context={
+            **request.context(),
+            "office": office,
+            "missing": [_missing(m) for m in missing],
+            "unreadable": list(unreadable),
+        },
+        in_reply_to=reply_to,
+        references=(reply_to,) if reply_to else (),
+        purpose="completion",
+        attachments=(form,) if (missing and form is not None) else (),
+    )
+
+
+def _missing(missing: Missing) -> dict[str, str]:
+    return {
+        "code": missing.code,
+        "title": missing.title,
+        "explanation": missing.explanation,
+        "what_to_send": missing.what_to_send,
+    }
+
+
+def too_large(
+    to: str,
+    office: Mapping[str, Any],
+    subject: str,
+    received: datetime,
+    size: int,
+    limit_mb: int,
+    reply_to: str,
+) -> LetterSpec:
+    """Tell the sender that a message over the size limit was kept but not registered."""
+    return LetterSpec(
+        template="citizen/too_large",
+        to=(to,),
+        context={
+            "office": office,
+            "original_subject": subject,
+            "received": waktu(received),
+            "size_mb": f"{size / 1024 / 1024:.1f}".replace(".", ","),
+            "limit_mb": limit_mb,
+        },
+        in_reply_to=reply_to,
+        references=(reply_to,) if reply_to else (),
+        purpose="too_large",
+    )
 
 
 def to_citizen(

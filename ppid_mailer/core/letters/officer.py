@@ -1,5 +1,6 @@
-"""Letters to officers and the atasan: the notification that carries the trust token, and the
-result of every command (hasil perintah)."""
+"""Every letter to officers, the atasan and the secretariat (templates/officer/): the notification
+that carries the trust token, the result of every command (hasil perintah), alerts, objection and
+complaint notices, and a unit's answer passed on."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from .commands import ATASAN_KEYWORDS, OFFICER_KEYWORDS, help_table
-from .domain import Attachment, LetterSpec
-from .letters import RequestFacts, tanggal
+from ppid_mailer.core.commands import ATASAN_KEYWORDS, OFFICER_KEYWORDS, help_table
+from ppid_mailer.core.domain import Attachment, LetterSpec
+
+from .facts import RequestFacts, tanggal
 
 
 def notification(
@@ -122,38 +124,6 @@ def request_closed_notice(to: tuple[str, ...], number: str, what: str, when: dat
     )
 
 
-def unit_request(
-    request: RequestFacts,
-    unit: str,
-    to: str,
-    note: str,
-    days_left: int | None,
-    asked_by: str,
-    message_id: str,
-    reply_to: str,
-) -> LetterSpec:
-    """TERUSKAN: ask a work unit for the data. Never the citizen's ID copy or contact details."""
-    return LetterSpec(
-        template="unit/forward",
-        to=(to,),
-        context={
-            "number": request.number,
-            "unit": unit,
-            "note": note,
-            "days_left": days_left,
-            "asked_by": asked_by,
-            "due_date": tanggal(request.due_date) if request.due_date else "",
-            "original_subject": request.subject,
-            "information": request.information,
-            "purpose": request.purpose,
-        },
-        purpose="forward",
-        auto_submitted="auto-generated",
-        message_id=message_id,
-        reply_to=reply_to,
-    )
-
-
 def unit_answer(
     to: tuple[str, ...],
     number: str,
@@ -194,5 +164,18 @@ def complaint(
             "number": request_number,
         },
         purpose="complaint",
+        auto_submitted="auto-generated",
+    )
+
+
+def alert(
+    to: tuple[str, ...], title: str, lines: list[str], action: str, number: str = ""
+) -> LetterSpec:
+    """A note to officers or the admin: something needs a person (never sent to a citizen)."""
+    return LetterSpec(
+        template="officer/alert",
+        to=to,
+        context={"title": title, "lines": lines, "action": action, "number": number},
+        purpose="alert",
         auto_submitted="auto-generated",
     )
