@@ -235,7 +235,7 @@ class Objection(BaseModel):
     request = pw.ForeignKeyField(Request, backref="objections", on_delete="CASCADE")
     requester_email = pw.CharField(max_length=300)
     reason = pw.TextField(default="")
-    status = pw.CharField(max_length=20, default="open")  # open | granted | rejected
+    status = pw.CharField(max_length=20, default="open")  # core.domain.ObjectionStatus
     received_at = pw.DateTimeField()
     due_date = pw.DateField()
     decided_at = pw.DateTimeField(null=True)

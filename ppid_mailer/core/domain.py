@@ -47,6 +47,19 @@ STATUS_LABELS: Mapping[Status, str] = {
 }
 
 
+class ObjectionStatus(StrEnum):
+    """An objection (keberatan) is open until the atasan PPID grants or rejects it."""
+
+    OPEN = "open"
+    GRANTED = "granted"
+    REJECTED = "rejected"
+
+
+# UU 14/2008 Pasal 37(2): after the atasan's answer, or its absence, the requester may bring the
+# dispute to the Komisi Informasi within 14 working days.
+KOMISI_INFORMASI_DAYS = 14
+
+
 class Kind(StrEnum):
     """What an inbound message is, decided by core.classify."""
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .commands import REJECTION_GROUNDS
-from .domain import STATUS_LABELS, Status
+from .domain import STATUS_LABELS, ObjectionStatus, Status
 
 
 @dataclass(frozen=True)
@@ -133,9 +133,9 @@ def _lines(f: AnnualFigures) -> list[tuple[str, str]]:
     ]
     out += [
         ("Keberatan", str(f.objections)),
-        ("Keberatan diterima", str(f.objections_by_outcome["granted"])),
-        ("Keberatan ditolak", str(f.objections_by_outcome["rejected"])),
-        ("Keberatan belum ditanggapi", str(f.objections_by_outcome["open"])),
+        ("Keberatan diterima", str(f.objections_by_outcome[ObjectionStatus.GRANTED])),
+        ("Keberatan ditolak", str(f.objections_by_outcome[ObjectionStatus.REJECTED])),
+        ("Keberatan belum ditanggapi", str(f.objections_by_outcome[ObjectionStatus.OPEN])),
         ("Pengaduan layanan", str(f.complaints)),
     ]
     return out
@@ -210,9 +210,9 @@ def to_html(f: AnnualFigures, office: str) -> str:
         for g, n in sorted(f.rejected_by_ground.items())
     ]
     objections = [
-        ("Diterima", f.objections_by_outcome["granted"]),
-        ("Ditolak", f.objections_by_outcome["rejected"]),
-        ("Belum ditanggapi", f.objections_by_outcome["open"]),
+        ("Diterima", f.objections_by_outcome[ObjectionStatus.GRANTED]),
+        ("Ditolak", f.objections_by_outcome[ObjectionStatus.REJECTED]),
+        ("Belum ditanggapi", f.objections_by_outcome[ObjectionStatus.OPEN]),
     ]
     charts = _bars("Keputusan atas permohonan", outcomes) + _bars("Keberatan", objections)
     if grounds:

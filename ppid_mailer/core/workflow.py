@@ -1,8 +1,10 @@
-"""The request state machine: which keyword may move a request from which status, and where to.
+"""The request state machine: which trigger may move a request from which status, and where to.
 
-The transitions are a table (data), so the README, the help text and the tests read the same
-rules. `decide` is pure: it takes the request's facts and a command and returns a Decision; the
-service applies it, writes the audit event and queues the letter.
+A trigger is an officer's or citizen's keyword, or a system event (the requirement check passed,
+the citizen answered a clarification, an incomplete request lapsed, an officer declared it
+complete). Every status change is a row of one table (data), so the README, the help text and the
+tests read the same rules. `decide` is pure: it takes the request's facts and a trigger and
+returns a Decision; `service.request_state.apply` is the one place that writes the new status.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from .commands import Keyword
 from .domain import Status
@@ -20,13 +23,25 @@ CLOSED = DECIDED | {Status.WITHDRAWN, Status.LAPSED}
 ANY = frozenset(Status)
 
 
+class SystemEvent(StrEnum):
+    """Status changes that no keyword names: the desk itself, or a reply, causes them."""
+
+    COMPLETED = "completed"  # the requirement check passed (at intake or after a follow-up)
+    DECLARED_COMPLETE = "declared_complete"  # an officer overruled the check
+    CLARIFIED = "clarified"  # the citizen answered a clarification
+    LAPSED = "lapsed"  # incomplete for `incomplete_days` working days
+
+
+Trigger = Keyword | SystemEvent
+
+
 @dataclass(frozen=True)
 class Transition:
     allowed_from: frozenset[Status]
     to: Status | None  # None: the status stays as it is
 
 
-TRANSITIONS: Mapping[Keyword, Transition] = {
+TRANSITIONS: Mapping[Trigger, Transition] = {
     Keyword.PROSES: Transition(frozenset({Status.REGISTERED}), Status.IN_PROCESS),
     Keyword.PERPANJANG: Transition(OPEN, None),
     Keyword.KLARIFIKASI: Transition(
@@ -40,6 +55,15 @@ TRANSITIONS: Mapping[Keyword, Transition] = {
     Keyword.CATATAN: Transition(ANY, None),
     Keyword.BANTUAN: Transition(ANY, None),
     Keyword.BATAL: Transition(OPEN | {Status.INCOMPLETE}, Status.WITHDRAWN),
+    SystemEvent.COMPLETED: Transition(frozenset({Status.INCOMPLETE}), Status.REGISTERED),
+    SystemEvent.DECLARED_COMPLETE: Transition(frozenset({Status.INCOMPLETE}), Status.REGISTERED),
+    SystemEvent.CLARIFIED: Transition(frozenset({Status.CLARIFICATION}), Status.IN_PROCESS),
+    SystemEvent.LAPSED: Transition(frozenset({Status.INCOMPLETE}), Status.LAPSED),
+}
+
+# The keywords that decide a request (a written notice of UU 14/2008 Pasal 22(7)), and to what.
+DECISIONS: Mapping[Trigger, Status] = {
+    trigger: t.to for trigger, t in TRANSITIONS.items() if t.to is not None and t.to in DECIDED
 }
 
 
@@ -58,7 +82,7 @@ class Decision:
     reason: str = ""  # why refused, in Indonesian (sent to the officer or citizen)
 
 
-def decide(state: RequestState, keyword: Keyword, today: date) -> Decision:
+def decide(state: RequestState, keyword: Trigger, today: date) -> Decision:
     """May `keyword` act on a request in `state` today? Pure; the caller applies the answer."""
     transition = TRANSITIONS.get(keyword)
     if transition is None:

@@ -10,11 +10,9 @@ from ppid_mailer.adapters.db import (
     Complaint,
     Event,
     InboundMessage,
-    Objection,
     Request,
     utcnow_naive,
 )
-from ppid_mailer.core import trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import Command, Keyword, parse_citizen
 from ppid_mailer.core.domain import InboundState, ParsedMail, Status
@@ -22,12 +20,10 @@ from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import facts
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.numbers import format_number
-from ppid_mailer.core.workdays import add_workdays
-from ppid_mailer.core.workflow import RequestState, decide
 
+from . import objections, request_state
 from .audit import event
 from .letter_queue import office_context, queue_letter
-from .officer import objection_context
 from .requests import registration_numbers, request_facts
 from .runtime import Runtime
 
@@ -111,15 +107,10 @@ def _withdraw(
     command: Command,
     request: Request,
 ) -> str:
-    verdict = decide(
-        RequestState(Status(request.status), bool(request.extended), request.due_date),
-        Keyword.BATAL,
-        rt.local_now().date(),
-    )
+    verdict = request_state.check(rt, request, Keyword.BATAL)
     if not verdict.ok:
         return _fail(rt, row, mail, decision, command, request, verdict.reason)
-    request.status = Status.WITHDRAWN
-    request.updated_at = utcnow_naive(rt.clock.now())
+    request_state.apply(rt, request, verdict)
     request.save()
     event(rt, request, row, mail, "withdrawn", command.argument)
     queue_letter(
@@ -155,7 +146,7 @@ def _object(
             request,
             f"permohonan berstatus {Status(request.status).label}; keberatan tidak dapat diajukan",
         )
-    if Objection.select().where(Objection.request == request, Objection.status == "open").exists():
+    if objections.has_open(request):
         return _fail(
             rt,
             row,
@@ -168,61 +159,7 @@ def _object(
     reason = (
         command.argument.replace(request.number, "").strip(" ,.:-") or "(tanpa alasan tertulis)"
     )
-    now = rt.clock.now()
-    today = rt.local_now()
-    seq = rt.store.next_seq("keberatan", today.year)
-    objection = Objection.create(
-        number=format_number(
-            rt.settings.office.objection_number_format, seq, today.year, today.month
-        ),
-        year=today.year,
-        seq=seq,
-        request=request,
-        requester_email=request.requester_email,
-        reason=reason,
-        received_at=utcnow_naive(now),
-        due_date=add_workdays(
-            rt.calendar, today.date(), rt.settings.deadlines.objection_response_days
-        ),
-        created_at=utcnow_naive(now),
-    )
-    event(rt, request, row, mail, "objection", f"{objection.number}: {reason}")
-    facts = request_facts(rt, request)
-    context = objection_context(rt, objection)
-    queue_letter(
-        rt,
-        citizen_letters.objection_receipt(facts, office_context(rt), context),
-        request,
-        row.id,
-        dedupe_key=f"objection_receipt:{objection.id}",
-    )
-    settings = rt.settings
-    for atasan in settings.officers.atasan or settings.officers.ppid:
-        spec = officer_letters.objection_notification(
-            context,
-            facts,
-            atasan,
-            office_context(rt),
-            message_id=trust.notification_message_id(
-                settings.officers.secret_key,
-                "objection",
-                objection.id,
-                atasan,
-                settings.outbox.domain,
-            ),
-            reply_to=trust.reply_address(
-                settings.officers.secret_key,
-                "objection",
-                objection.id,
-                atasan,
-                settings.outbox.from_address,
-            )
-            if settings.officers.reply_to_tokens
-            else "",
-        )
-        queue_letter(
-            rt, spec, request, row.id, dedupe_key=f"objection_notify:{objection.id}:{atasan}"
-        )
+    objection = objections.create(rt, request, reason, row, mail)
     return _done(rt, row, decision, request, f"objection {objection.number} on {request.number}")
 
 

@@ -10,21 +10,15 @@ from ppid_mailer.core.commands import Command, Keyword
 from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.workdays import add_workdays
-from ppid_mailer.core.workflow import RequestState, decide
+from ppid_mailer.core.workflow import DECISIONS
 
+from . import request_state
 from .audit import event
 from .letter_queue import office_context, queue_letter
 from .outcome import Outcome
 from .requests import request_facts
 from .runtime import Runtime
 from .units import forward, unit_files
-
-DECISIONS = {
-    Keyword.KABULKAN: Status.GRANTED,
-    Keyword.SEBAGIAN: Status.PARTIALLY_GRANTED,
-    Keyword.TOLAK: Status.REJECTED,
-    Keyword.TIDAK_DIKUASAI: Status.NOT_HELD,
-}
 
 
 def apply_command(
@@ -37,8 +31,7 @@ def apply_command(
 ) -> None:
     keyword = command.keyword
     today = rt.local_now().date()
-    state = RequestState(Status(request.status), bool(request.extended), request.due_date)
-    verdict = decide(state, keyword, today)
+    verdict = request_state.check(rt, request, keyword)
     if not verdict.ok:
         outcome.refused.append(f"{keyword.value}: {verdict.reason}")
         event(rt, request, row, mail, "command_refused", f"{keyword.value}: {verdict.reason}")
@@ -70,17 +63,12 @@ def apply_command(
         )
         return
     spec = _letter(rt, request, command, files, today)
-    if verdict.extend:
-        request.extended = True
-        request.due_date = request.final_due_date
-    if verdict.to is not None:
-        request.status = verdict.to
+    request_state.apply(rt, request, verdict)
     if keyword in DECISIONS:
         request.decided_at = utcnow_naive(rt.clock.now())
         request.decision_reason = command.argument
         request.rejection_ground = command.ground
         rt.store.add_files(request, row.id, files, rt.clock.now(), role="decision")
-    request.updated_at = utcnow_naive(rt.clock.now())
     request.save()
     event(
         rt,

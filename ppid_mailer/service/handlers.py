@@ -26,7 +26,9 @@ from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
+from ppid_mailer.core.workflow import SystemEvent
 
+from . import request_state
 from .audit import event
 from .citizen import handle_citizen_command
 from .intake_check import examine, record, stored_files
@@ -119,8 +121,7 @@ def record_follow_up(
     outcome = f"follow-up to {replied.number}"
     if replied.status == Status.INCOMPLETE:
         outcome += _recheck(rt, row, mail, replied)
-    elif replied.status == Status.CLARIFICATION:
-        replied.status = Status.IN_PROCESS
+    elif request_state.advance(rt, replied, SystemEvent.CLARIFIED):
         replied.save()
         event(rt, replied, row, mail, "clarified", "status back to in_process")
         alert(

@@ -16,11 +16,13 @@ from typing import Any
 from ppid_mailer.adapters.db import AttachmentRow, Request, utcnow_naive
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.core.commands import new_top
-from ppid_mailer.core.domain import Attachment, Status
+from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import DocText, Extraction, extract_request
 from ppid_mailer.core.requirements import Facts, Missing, check
 from ppid_mailer.core.workdays import add_workdays
+from ppid_mailer.core.workflow import SystemEvent
 
+from . import request_state
 from .runtime import Runtime
 
 
@@ -86,15 +88,14 @@ def record(rt: Runtime, request: Request, result: CheckResult, now: datetime, st
     became_complete = False
     if request.completed_at is None:
         if result.missing:
-            request.status, request.due_date, request.final_due_date = Status.INCOMPLETE, None, None
-        else:
+            request.due_date, request.final_due_date = None, None
+        elif request_state.advance(rt, request, SystemEvent.COMPLETED):
             d = rt.settings.deadlines
             request.completed_at = utcnow_naive(now)
             request.due_date = add_workdays(rt.calendar, start, d.response_days)
             request.final_due_date = add_workdays(
                 rt.calendar, start, d.response_days + d.extension_days
             )
-            request.status = Status.REGISTERED
             became_complete = True
     request.updated_at = utcnow_naive(now)
     request.save()

@@ -11,14 +11,15 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from ppid_mailer.adapters.db import Objection, Request, utcnow_naive
-from ppid_mailer.core.domain import LetterSpec, Status
+from ppid_mailer.adapters.db import Objection, Request
+from ppid_mailer.core.domain import LetterSpec, ObjectionStatus, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import facts
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.workdays import add_workdays, count_workdays
-from ppid_mailer.core.workflow import OPEN
+from ppid_mailer.core.workflow import OPEN, SystemEvent
 
+from . import objections, request_state
 from .letter_queue import alert, office_context, queue_letter
 from .requests import request_facts
 from .retention import purge
@@ -173,8 +174,7 @@ def lapse_incomplete(rt: Runtime, now: datetime) -> int:
         received = request.received_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
         if count_workdays(rt.calendar, received, today) < rt.settings.deadlines.incomplete_days:
             continue
-        request.status = Status.LAPSED
-        request.updated_at = utcnow_naive(now)
+        request_state.advance(rt, request, SystemEvent.LAPSED)
         request.save()
         rt.store.add_event(
             request=request,
@@ -193,34 +193,6 @@ def lapse_incomplete(rt: Runtime, now: datetime) -> int:
         )
         lapsed += 1
     return lapsed
-
-
-def objection_clocks(rt: Runtime, now: datetime) -> int:
-    """An objection the atasan has not answered in time: remind the atasan, tell the citizen."""
-    today = rt.local_now().date()
-    late = list(Objection.select().where(Objection.status == "open", Objection.due_date < today))
-    for objection in late:
-        request = objection.request
-        officers = rt.settings.officers
-        spec = officer_letters.alert(
-            officers.atasan or officers.ppid,
-            "Keberatan melewati batas waktu tanggapan",
-            [f"Keberatan {objection.number}", f"Batas: {facts.tanggal(objection.due_date)}"],
-            "Balas pemberitahuan keberatan dengan KABULKAN atau TOLAK.",
-            number=request.number,
-        )
-        queue_letter(rt, spec, request, None, dedupe_key=f"objection_late:{objection.id}")
-        komisi = add_workdays(rt.calendar, objection.due_date, 14)
-        citizen = _to_citizen(
-            rt,
-            request,
-            "citizen/objection_overdue",
-            "objection_overdue",
-            objection_number=objection.number,
-            komisi_deadline=facts.tanggal(komisi),
-        )
-        queue_letter(rt, citizen, request, None, dedupe_key=f"objection_overdue:{objection.id}")
-    return len(late)
 
 
 def daily_digest(rt: Runtime, now: datetime) -> int:
@@ -252,7 +224,7 @@ def daily_digest(rt: Runtime, now: datetime) -> int:
             ],
             "open_objections": [
                 f"{o.number} (permohonan {o.request.number}), batas {facts.tanggal(o.due_date)}"
-                for o in Objection.select().where(Objection.status == "open")
+                for o in Objection.select().where(Objection.status == ObjectionStatus.OPEN)
             ],
         },
         purpose="digest",
@@ -283,7 +255,7 @@ JOBS: tuple[tuple[str, Job], ...] = (
     ("remind_units", remind_units),
     ("handle_overdue", handle_overdue),
     ("lapse_incomplete", lapse_incomplete),
-    ("objection_clocks", objection_clocks),
+    ("objection_clocks", objections.clocks),
     ("daily_digest", daily_digest),
     ("purge_expired", purge_expired),
 )

@@ -9,9 +9,8 @@ nothing, is recorded as refused and, since the sender is an officer address, ans
 from __future__ import annotations
 
 import logging
-from datetime import UTC
 
-from ppid_mailer.adapters.db import InboundMessage, Objection, Request, utcnow_naive
+from ppid_mailer.adapters.db import InboundMessage, Objection, Request
 from ppid_mailer.core import trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import (
@@ -21,17 +20,14 @@ from ppid_mailer.core.commands import (
     Parsed,
     parse_commands,
 )
-from ppid_mailer.core.domain import InboundState, ParsedMail
-from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.domain import InboundState, ObjectionStatus, ParsedMail
 from ppid_mailer.core.letters import officer as officer_letters
-from ppid_mailer.core.letters.facts import tanggal, waktu
-from ppid_mailer.core.workdays import add_workdays
 
+from . import objections
 from .audit import event
 from .decisions import apply_command
-from .letter_queue import office_context, queue_letter
+from .letter_queue import queue_letter
 from .outcome import Outcome
-from .requests import request_facts
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -168,14 +164,14 @@ def _atasan(
         outcome.refused.append("keberatan tidak ditemukan")
     elif not parsed.ok:
         outcome.refused.extend(parsed.errors)
-    elif objection.status != "open":
+    elif objection.status != ObjectionStatus.OPEN:
         outcome.refused.append(f"keberatan {objection.number} sudah diputus ({objection.status})")
     else:
         command = parsed.commands[0]
         if command.keyword is Keyword.BANTUAN:
             outcome.show_help = True
         else:
-            _decide_objection(
+            objections.decide(
                 rt,
                 objection,
                 request,
@@ -192,52 +188,3 @@ def _atasan(
         row, InboundState.DONE, decision.kind, f"atasan: {summary}", now, request
     )
     return f"atasan command: {summary}"
-
-
-def _decide_objection(
-    rt: Runtime,
-    objection: Objection,
-    request: Request,
-    granted: bool,
-    text: str,
-    mail: ParsedMail,
-    row: InboundMessage,
-    outcome: Outcome,
-) -> None:
-    now = rt.clock.now()
-    objection.status = "granted" if granted else "rejected"
-    objection.decided_at = utcnow_naive(now)
-    objection.decision_text = text
-    objection.save()
-    rt.store.add_event(
-        request=request,
-        inbound_id=row.id,
-        actor=mail.from_addr,
-        action=f"objection_{objection.status}",
-        detail=f"{objection.number}: {text}",
-        now=now,
-    )
-    komisi = add_workdays(rt.calendar, rt.local_now().date(), 14)
-    spec = citizen_letters.objection_decision(
-        request_facts(rt, request),
-        office_context(rt),
-        objection_context(rt, objection),
-        granted,
-        text,
-        komisi,
-    )
-    queue_letter(rt, spec, request, row.id, dedupe_key=f"objection_decision:{objection.id}")
-    outcome.applied.append(f"keberatan {objection.number} {'diterima' if granted else 'ditolak'}")
-    outcome.sent.append(f"tanggapan atas keberatan ke {request.requester_email}")
-
-
-def objection_context(rt: Runtime, objection: Objection) -> dict[str, object]:
-
-    return {
-        "number": objection.number,
-        "reason": objection.reason,
-        "received": waktu(objection.received_at.replace(tzinfo=UTC).astimezone(rt.zone)),
-        "due_date": tanggal(objection.due_date),
-        "days": rt.settings.deadlines.objection_response_days,
-        "status": objection.status,
-    }

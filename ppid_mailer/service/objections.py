@@ -1,0 +1,178 @@
+"""Objections (keberatan, UU 14/2008 Pasal 35-36): create one with its number and clock, the
+atasan's decision, and the clock that runs while the atasan has not answered.
+
+The handlers that read the mail (a citizen's KEBERATAN, the atasan's reply) live in
+service.citizen and service.officer; everything that changes an objection is here.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from ppid_mailer.adapters.db import InboundMessage, Objection, Request, utcnow_naive
+from ppid_mailer.core import trust
+from ppid_mailer.core.domain import KOMISI_INFORMASI_DAYS, ObjectionStatus, ParsedMail
+from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import officer as officer_letters
+from ppid_mailer.core.letters.facts import tanggal, waktu
+from ppid_mailer.core.numbers import format_number
+from ppid_mailer.core.workdays import add_workdays
+
+from .audit import event
+from .letter_queue import office_context, queue_letter
+from .outcome import Outcome
+from .requests import request_facts
+from .runtime import Runtime
+
+
+def has_open(request: Request) -> bool:
+    """One objection at a time per request: another waits for the atasan's answer."""
+    return (
+        Objection.select()
+        .where(Objection.request == request, Objection.status == ObjectionStatus.OPEN)
+        .exists()
+    )
+
+
+def create(
+    rt: Runtime, request: Request, reason: str, row: InboundMessage, mail: ParsedMail
+) -> Objection:
+    """A keberatan: its own number and clock; the citizen gets a receipt, the atasan is asked."""
+    now = rt.clock.now()
+    today = rt.local_now()
+    seq = rt.store.next_seq("keberatan", today.year)
+    objection = Objection.create(
+        number=format_number(
+            rt.settings.office.objection_number_format, seq, today.year, today.month
+        ),
+        year=today.year,
+        seq=seq,
+        request=request,
+        requester_email=request.requester_email,
+        reason=reason,
+        received_at=utcnow_naive(now),
+        due_date=add_workdays(
+            rt.calendar, today.date(), rt.settings.deadlines.objection_response_days
+        ),
+        created_at=utcnow_naive(now),
+    )
+    event(rt, request, row, mail, "objection", f"{objection.number}: {reason}")
+    facts = request_facts(rt, request)
+    context = objection_context(rt, objection)
+    queue_letter(
+        rt,
+        citizen_letters.objection_receipt(facts, office_context(rt), context),
+        request,
+        row.id,
+        dedupe_key=f"objection_receipt:{objection.id}",
+    )
+    settings = rt.settings
+    for atasan in settings.officers.atasan or settings.officers.ppid:
+        spec = officer_letters.objection_notification(
+            context,
+            facts,
+            atasan,
+            office_context(rt),
+            message_id=trust.notification_message_id(
+                settings.officers.secret_key,
+                "objection",
+                objection.id,
+                atasan,
+                settings.outbox.domain,
+            ),
+            reply_to=trust.reply_address(
+                settings.officers.secret_key,
+                "objection",
+                objection.id,
+                atasan,
+                settings.outbox.from_address,
+            )
+            if settings.officers.reply_to_tokens
+            else "",
+        )
+        queue_letter(
+            rt, spec, request, row.id, dedupe_key=f"objection_notify:{objection.id}:{atasan}"
+        )
+    return objection
+
+
+def decide(
+    rt: Runtime,
+    objection: Objection,
+    request: Request,
+    granted: bool,
+    text: str,
+    mail: ParsedMail,
+    row: InboundMessage,
+    outcome: Outcome,
+) -> None:
+    """The atasan grants or rejects; the citizen is told, with the Komisi Informasi route."""
+    now = rt.clock.now()
+    objection.status = ObjectionStatus.GRANTED if granted else ObjectionStatus.REJECTED
+    objection.decided_at = utcnow_naive(now)
+    objection.decision_text = text
+    objection.save()
+    rt.store.add_event(
+        request=request,
+        inbound_id=row.id,
+        actor=mail.from_addr,
+        action=f"objection_{objection.status}",
+        detail=f"{objection.number}: {text}",
+        now=now,
+    )
+    komisi = add_workdays(rt.calendar, rt.local_now().date(), KOMISI_INFORMASI_DAYS)
+    spec = citizen_letters.objection_decision(
+        request_facts(rt, request),
+        office_context(rt),
+        objection_context(rt, objection),
+        granted,
+        text,
+        komisi,
+    )
+    queue_letter(rt, spec, request, row.id, dedupe_key=f"objection_decision:{objection.id}")
+    outcome.applied.append(f"keberatan {objection.number} {'diterima' if granted else 'ditolak'}")
+    outcome.sent.append(f"tanggapan atas keberatan ke {request.requester_email}")
+
+
+def objection_context(rt: Runtime, objection: Objection) -> dict[str, object]:
+
+    return {
+        "number": objection.number,
+        "reason": objection.reason,
+        "received": waktu(objection.received_at.replace(tzinfo=UTC).astimezone(rt.zone)),
+        "due_date": tanggal(objection.due_date),
+        "days": rt.settings.deadlines.objection_response_days,
+        "status": objection.status,
+    }
+
+
+def clocks(rt: Runtime, now: datetime) -> int:
+    """An objection the atasan has not answered in time: remind the atasan, tell the citizen."""
+    today = rt.local_now().date()
+    late = list(
+        Objection.select().where(
+            Objection.status == ObjectionStatus.OPEN, Objection.due_date < today
+        )
+    )
+    for objection in late:
+        request = objection.request
+        officers = rt.settings.officers
+        spec = officer_letters.alert(
+            officers.atasan or officers.ppid,
+            "Keberatan melewati batas waktu tanggapan",
+            [f"Keberatan {objection.number}", f"Batas: {tanggal(objection.due_date)}"],
+            "Balas pemberitahuan keberatan dengan KABULKAN atau TOLAK.",
+            number=request.number,
+        )
+        queue_letter(rt, spec, request, None, dedupe_key=f"objection_late:{objection.id}")
+        komisi = add_workdays(rt.calendar, objection.due_date, KOMISI_INFORMASI_DAYS)
+        citizen = citizen_letters.to_citizen(
+            "citizen/objection_overdue",
+            request_facts(rt, request),
+            office_context(rt),
+            "objection_overdue",
+            objection_number=objection.number,
+            komisi_deadline=tanggal(komisi),
+        )
+        queue_letter(rt, citizen, request, None, dedupe_key=f"objection_overdue:{objection.id}")
+    return len(late)
