@@ -19,7 +19,7 @@ from .adapters.clock import SystemClock
 from .config import Settings, load_settings
 from .errors import ConfigError, PpidError
 from .log import setup_logging
-from .service import reports
+from .service import listings, repair
 from .service.daemon import run_forever, run_once
 from .service.runtime import build_runtime, open_store
 
@@ -160,19 +160,19 @@ def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_requests(settings: Settings, args: argparse.Namespace) -> int:
     store = open_store(settings, SystemClock(), auto_upgrade=False)
     if args.requests_command == "list":
-        items = reports.request_list(store, settings, args.status, args.overdue)
+        items = listings.request_list(store, settings, args.status, args.overdue)
         print(
             json.dumps(items, ensure_ascii=False, indent=2)
             if args.json
-            else reports.request_table(items)
+            else listings.request_table(items)
         )
         return 0
-    item = reports.request_detail(store, settings, args.number)
+    item = listings.request_detail(store, settings, args.number)
     if item is None:
         print(f"ppid-mailer: no request numbered {args.number!r}", file=sys.stderr)
         return EXIT_ERROR
     print(
-        json.dumps(item, ensure_ascii=False, indent=2) if args.json else reports.request_text(item)
+        json.dumps(item, ensure_ascii=False, indent=2) if args.json else listings.request_text(item)
     )
     return 0
 
@@ -180,9 +180,9 @@ def cmd_requests(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_inbound(settings: Settings, args: argparse.Namespace) -> int:
     store = open_store(settings, SystemClock(), auto_upgrade=False)
     if args.inbound_command == "list":
-        print(reports.inbound_table(store, args.state))
+        print(listings.inbound_table(store, args.state))
         return 0
-    message = reports.replay_inbound(store, args.id)
+    message = repair.replay_inbound(store, args.id)
     print(message)
     return 0 if message.startswith("inbound") else EXIT_ERROR
 
@@ -190,9 +190,9 @@ def cmd_inbound(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
     store = open_store(settings, SystemClock(), auto_upgrade=False)
     if args.outbox_command == "list":
-        print(reports.outbox_table(store, args.state))
+        print(listings.outbox_table(store, args.state))
         return 0
-    message = reports.retry_outbound(store, args.id, SystemClock().now())
+    message = repair.retry_outbound(store, args.id, SystemClock().now())
     print(message)
     return 0 if message.startswith("outbox") else EXIT_ERROR
 

@@ -1,4 +1,8 @@
-"""The audit trail: who did what to a request, when, because of which message."""
+"""The audit trail: who did what to a request, when, because of which message.
+
+Every event goes through this module (`event` for what a mail caused, `record` for what the
+desk did by itself or on a cause given by id); nothing else in the service layer writes events.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.core.domain import ParsedMail
 
 from .runtime import Runtime
+
+DESK = "ppid-mailer"  # the actor of what the desk does by itself
 
 
 def event(
@@ -17,10 +23,31 @@ def event(
     detail: str,
 ) -> None:
     """Record an event caused by `mail` (stored as `row`); the actor is its sender, else us."""
+    record(
+        rt,
+        request,
+        action,
+        detail,
+        cause_id=row.id if row is not None else None,
+        actor=mail.from_addr if mail is not None else DESK,
+    )
+
+
+def record(
+    rt: Runtime,
+    request: Request | int | None,
+    action: str,
+    detail: str,
+    *,
+    cause_id: int | None = None,
+    actor: str = DESK,
+) -> None:
+    """Record an event of the desk's own (a job, a letter queued or sent), or one whose cause is
+    known only by its inbound id."""
     rt.store.add_event(
         request=request,
-        inbound_id=row.id if row is not None else None,
-        actor=mail.from_addr if mail is not None else "ppid-mailer",
+        inbound_id=cause_id,
+        actor=actor,
         action=action,
         detail=detail,
         now=rt.clock.now(),

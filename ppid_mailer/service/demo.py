@@ -19,7 +19,7 @@ from ppid_mailer.adapters.transport import pickup_filename
 from ppid_mailer.config import load_settings
 
 from .daemon import run_once
-from .reports import _table
+from .listings import _table
 from .runtime import build_runtime
 
 SETTINGS = """\

@@ -20,8 +20,9 @@ from ppid_mailer.core.workdays import add_workdays, count_workdays
 from ppid_mailer.core.workflow import OPEN, SystemEvent
 
 from . import objections, request_state
+from .audit import record
 from .letter_queue import alert, office_context, queue_letter
-from .requests import request_facts
+from .request_facts import request_facts
 from .retention import purge
 from .runtime import Runtime
 from .units import open_forwardings
@@ -54,13 +55,11 @@ def recompute_deadlines(rt: Runtime, now: datetime) -> int:
         request.calendar_fingerprint = fingerprint
         if (new_due, final) != (request.due_date, request.final_due_date):
             request.due_date, request.final_due_date = new_due, final
-            rt.store.add_event(
-                request=request,
-                inbound_id=None,
-                actor="ppid-mailer",
-                action="deadline_recomputed",
-                detail=f"holiday calendar changed: {old_due} -> {new_due}",
-                now=now,
+            record(
+                rt,
+                request,
+                "deadline_recomputed",
+                f"holiday calendar changed: {old_due} -> {new_due}",
             )
             if old_due is not None and new_due > old_due:
                 spec = _to_citizen(
@@ -176,13 +175,11 @@ def lapse_incomplete(rt: Runtime, now: datetime) -> int:
             continue
         request_state.advance(rt, request, SystemEvent.LAPSED)
         request.save()
-        rt.store.add_event(
-            request=request,
-            inbound_id=None,
-            actor="ppid-mailer",
-            action="lapsed",
-            detail=f"incomplete for {rt.settings.deadlines.incomplete_days} working days",
-            now=now,
+        record(
+            rt,
+            request,
+            "lapsed",
+            f"incomplete for {rt.settings.deadlines.incomplete_days} working days",
         )
         queue_letter(
             rt,

@@ -15,6 +15,7 @@ from ppid_mailer.core.domain import LetterSpec
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import officer as officer_letters
 
+from .audit import record
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -58,13 +59,8 @@ def queue_letter(
     if rt.settings.outbox.verp:
         row.mail_from = verp_address(rt.settings.outbox.from_address, row.id)
         row.save()
-    rt.store.add_event(
-        request=request,
-        inbound_id=cause_id,
-        actor="ppid-mailer",
-        action="letter_queued",
-        detail=f"{spec.purpose} to {', '.join(spec.to)}",
-        now=now,
+    record(
+        rt, request, "letter_queued", f"{spec.purpose} to {', '.join(spec.to)}", cause_id=cause_id
     )
     return True
 
@@ -78,14 +74,13 @@ def _braked(rt: Runtime, spec: LetterSpec, request: Request | None, cause_id: in
             address, now - timedelta(hours=24), citizen_letters.AUTOMATIC_CITIZEN_PURPOSES
         )
         if sent >= limit:
-            rt.store.add_event(
-                request=request,
-                inbound_id=cause_id,
-                actor="ppid-mailer",
-                action="auto_reply_suppressed",
-                detail=f"{spec.purpose} to {address} not sent: {sent} automatic letters in 24 h "
+            record(
+                rt,
+                request,
+                "auto_reply_suppressed",
+                f"{spec.purpose} to {address} not sent: {sent} automatic letters in 24 h "
                 f"(limit {limit})",
-                now=now,
+                cause_id=cause_id,
             )
             log.warning("automatic %s to %s suppressed: %d in 24 h", spec.purpose, address, sent)
             return True

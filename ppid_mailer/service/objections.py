@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ppid_mailer.adapters.db import InboundMessage, Objection, Request, utcnow_naive
-from ppid_mailer.core import trust
 from ppid_mailer.core.domain import KOMISI_INFORMASI_DAYS, ObjectionStatus, ParsedMail
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import officer as officer_letters
@@ -18,11 +17,11 @@ from ppid_mailer.core.letters.facts import tanggal, waktu
 from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.workdays import add_workdays
 
-from .audit import event
+from .audit import event, record
 from .letter_queue import office_context, queue_letter
-from .outcome import Outcome
-from .requests import request_facts
+from .request_facts import request_facts
 from .runtime import Runtime
+from .tokens import mint
 
 
 def has_open(request: Request) -> bool:
@@ -68,27 +67,14 @@ def create(
     )
     settings = rt.settings
     for atasan in settings.officers.atasan or settings.officers.ppid:
+        minted = mint(rt, "objection", objection.id, atasan)
         spec = officer_letters.objection_notification(
             context,
             facts,
             atasan,
             office_context(rt),
-            message_id=trust.notification_message_id(
-                settings.officers.secret_key,
-                "objection",
-                objection.id,
-                atasan,
-                settings.outbox.domain,
-            ),
-            reply_to=trust.reply_address(
-                settings.officers.secret_key,
-                "objection",
-                objection.id,
-                atasan,
-                settings.outbox.from_address,
-            )
-            if settings.officers.reply_to_tokens
-            else "",
+            message_id=minted.message_id,
+            reply_to=minted.reply_to,
         )
         queue_letter(
             rt, spec, request, row.id, dedupe_key=f"objection_notify:{objection.id}:{atasan}"
@@ -104,7 +90,6 @@ def decide(
     text: str,
     mail: ParsedMail,
     row: InboundMessage,
-    outcome: Outcome,
 ) -> None:
     """The atasan grants or rejects; the citizen is told, with the Komisi Informasi route."""
     now = rt.clock.now()
@@ -112,13 +97,13 @@ def decide(
     objection.decided_at = utcnow_naive(now)
     objection.decision_text = text
     objection.save()
-    rt.store.add_event(
-        request=request,
-        inbound_id=row.id,
+    record(
+        rt,
+        request,
+        f"objection_{objection.status}",
+        f"{objection.number}: {text}",
+        cause_id=row.id,
         actor=mail.from_addr,
-        action=f"objection_{objection.status}",
-        detail=f"{objection.number}: {text}",
-        now=now,
     )
     komisi = add_workdays(rt.calendar, rt.local_now().date(), KOMISI_INFORMASI_DAYS)
     spec = citizen_letters.objection_decision(
@@ -130,8 +115,6 @@ def decide(
         komisi,
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"objection_decision:{objection.id}")
-    outcome.applied.append(f"keberatan {objection.number} {'diterima' if granted else 'ditolak'}")
-    outcome.sent.append(f"tanggapan atas keberatan ke {request.requester_email}")
 
 
 def objection_context(rt: Runtime, objection: Objection) -> dict[str, object]:

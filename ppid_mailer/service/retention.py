@@ -18,6 +18,7 @@ from ppid_mailer.adapters.db import (
 from ppid_mailer.core.domain import Status
 from ppid_mailer.core.workflow import CLOSED
 
+from .audit import record
 from .runtime import Runtime
 
 
@@ -60,13 +61,11 @@ def purge(rt: Runtime, now: datetime, dry_run: bool = False) -> PurgeResult:
         purged = [r.id for r in raws]
         rt.store.purge_bytes(InboundRaw, purged)
         InboundMessage.update(size=0).where(InboundMessage.id.in_(purged)).execute()
-        rt.store.add_event(
-            request=request,
-            inbound_id=None,
-            actor="ppid-mailer",
-            action="purged",
-            detail=f"{count_files} files and {count_raw} raw messages deleted after "
+        record(
+            rt,
+            request,
+            "purged",
+            f"{count_files} files and {count_raw} raw messages deleted after "
             f"{rt.settings.retention.id_copy_days} days (status {Status(request.status).value})",
-            now=now,
         )
     return result

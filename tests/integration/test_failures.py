@@ -17,7 +17,7 @@ from ppid_mailer.adapters.db import InboundMessage, OutboundMessage, Request
 from ppid_mailer.core.domain import Kind
 from ppid_mailer.service import handlers
 from ppid_mailer.service.daemon import run_once
-from ppid_mailer.service.reports import replay_inbound
+from ppid_mailer.service.repair import replay_inbound
 from tests import mails
 from tests.servers import SmtpSink
 

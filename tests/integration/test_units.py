@@ -11,7 +11,7 @@ import pytest
 from ppid_mailer.adapters.clock import FixedClock
 from ppid_mailer.adapters.db import Complaint, Forwarding, Request
 from ppid_mailer.service.daemon import run_once
-from ppid_mailer.service.reports import request_detail
+from ppid_mailer.service.listings import request_detail
 from tests import mails
 from tests.servers import SmtpSink
 

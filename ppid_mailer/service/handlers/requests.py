@@ -1,119 +1,40 @@
-"""One function per Kind: core decisions + database writes + queued letters.
-
-Handlers run inside the caller's transaction (service.pipeline); they never send mail, they queue
-it in the outbox, so a letter exists exactly when the decision that caused it committed.
-"""
+"""New requests and follow-ups: number at once (UU 14/2008 Pasal 22(5)), run the completeness
+check, queue the receipt and the officers' notification; a reply joins its request and the check
+runs again over everything it holds."""
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.config import InboxSettings
-from ppid_mailer.core.classify import (
-    OFFICER_ONLY_PURPOSES,
-    Classification,
-    Facts,
-    SpamRule,
-    classify,
-)
 from ppid_mailer.core.commands import new_top
-from ppid_mailer.core.domain import InboundState, Kind, ParsedMail, Status
+from ppid_mailer.core.domain import InboundState, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.numbers import format_number
-from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
 from ppid_mailer.core.workflow import SystemEvent
-
-from . import request_state
-from .audit import event
-from .citizen import handle_citizen_command
-from .intake_check import examine, record, stored_files
-from .letter_queue import alert, office_context, queue_letter
-from .officer import handle_officer_mail
-from .requests import notify_officers, registration_numbers, request_facts
-from .robots import hold, ignore_robot, record_bounce, refuse_outsider, refuse_too_large
-from .runtime import Runtime
-from .units import handle_unit_reply, unit_claim
+from ppid_mailer.service import request_state
+from ppid_mailer.service.audit import event, record
+from ppid_mailer.service.handlers.completeness import examine, record_check
+from ppid_mailer.service.handlers.inbound import Inbound
+from ppid_mailer.service.handlers.notifications import notify_officers
+from ppid_mailer.service.letter_queue import alert, office_context, queue_letter
+from ppid_mailer.service.request_facts import request_facts, stored_files
+from ppid_mailer.service.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Runtime, InboundMessage, ParsedMail, Classification, Request | None], str]
 
-
-def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
-    """Parse, classify and act on one stored message; returns a one-line outcome for the log."""
-    raw = rt.store.inbound_raw(row.id)
-    too_large = row.size > rt.settings.limits.max_message_mb * 1024 * 1024
-    # Over the limit only the header block is parsed: enough to recognise robots and to answer.
-    mail = parse_mail(header_block(raw) if too_large else raw)
-    letter = rt.store.replied_letter([mail.in_reply_to, *reversed(mail.references)])
-    replied = (
-        Request.get_or_none(Request.id == letter.request_id)
-        if letter and letter.request_id
-        else _by_number_in_subject(rt, mail)
-    )
-    if (
-        replied is not None
-        and letter is not None
-        and letter.purpose not in OFFICER_ONLY_PURPOSES
-        and replied.requester_email not in (mail.from_addr, mail.reply_address)
-    ):
-        # Someone else answering a citizen's letter (a forwarded receipt): their mail does not
-        # join, complete or command that request; it is treated as their own.
-        replied, letter = None, None
-    facts = facts_for(rt, replied, letter.purpose if letter else "")
-    if letter is not None and letter.purpose == "forward":
-        facts = dataclasses.replace(facts, unit_reply=unit_claim(rt, mail) is not None)
-    decision = classify(mail, facts)
-    if too_large and decision.kind in (Kind.FOLLOW_UP, Kind.NEW_REQUEST, Kind.OFFICER_MAIL):
-        limit = rt.settings.limits.max_message_mb
-        decision = Classification(Kind.TOO_LARGE, f"{row.size} bytes, over the {limit} MB limit")
-    return HANDLERS[decision.kind](rt, row, mail, decision, replied)
-
-
-def _by_number_in_subject(rt: Runtime, mail: ParsedMail) -> Request | None:
-    """A mail that names its registration number in the subject, from the requester's address."""
-    for number in registration_numbers(rt, mail.subject):
-        request = Request.get_or_none(Request.number == number)
-        if request is not None and request.requester_email in (mail.from_addr, mail.reply_address):
-            return request
-    return None
-
-
-def facts_for(rt: Runtime, replied: Request | None, replied_purpose: str = "") -> Facts:
-    limits = rt.settings.limits
-    officers = rt.settings.officers
-    ours = {rt.settings.outbox.from_address}
-    if "@" in rt.settings.inbox.username:
-        ours.add(rt.settings.inbox.username.lower())
-    return Facts(
-        our_addresses=frozenset(ours),
-        officer_addresses=frozenset(officers.ppid)
-        | frozenset(officers.atasan)
-        | frozenset(a for desk in rt.settings.inboxes for a in desk.officers),
-        replied_request=replied.number if replied else None,
-        replied_purpose=replied_purpose,
-        spam=SpamRule(limits.spam_flag_header, limits.spam_score_header, limits.spam_threshold),
-    )
-
-
-def record_follow_up(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def record_follow_up(rt: Runtime, inbound: Inbound) -> str:
     """A reply to one of our letters joins its request (text and files).
 
     An incomplete request is checked again over everything it now holds: complete -> registered
     with its due date; otherwise the citizen is told what is still missing (never a new number).
     The answer to a clarification returns the request to `in_process` and goes to the officers.
     """
+    row, mail, decision, replied = inbound.row, inbound.mail, inbound.decision, inbound.replied
     assert replied is not None
     now = rt.clock.now()
     store_attachments(rt, replied, row.id, mail)
@@ -150,7 +71,7 @@ def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Reques
         request.requester_name,
         request.requester_email,
     )
-    complete = record(rt, request, result, now, start=rt.local_now().date())
+    complete = record_check(rt, request, result, now, start=rt.local_now().date())
     spec = citizen_letters.completion(
         request_facts(rt, request),
         office_context(rt),
@@ -182,14 +103,9 @@ def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Reques
     return ": still missing " + ", ".join(m.code for m in result.missing)
 
 
-def register_request(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def register_request(rt: Runtime, inbound: Inbound) -> str:
     """Number the request at once (UU 14/2008 Pasal 22(5)), check it, queue the receipt."""
+    row, mail, decision = inbound.row, inbound.mail, inbound.decision
     now = rt.clock.now()
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
     request = create_request(rt, mail, received, now, rt.desk(row.mailbox))
@@ -197,7 +113,7 @@ def register_request(
     # The files just parsed, not a second copy read back from the database.
     files = list(mail.attachments[: rt.settings.limits.max_attachments])
     result = examine(rt, mail.text, files, mail.from_name, mail.reply_address)
-    record(rt, request, result, now, start=received.date())
+    record_check(rt, request, result, now, start=received.date())
     event(
         rt,
         request,
@@ -270,28 +186,12 @@ def store_attachments(rt: Runtime, request: Request, inbound_id: int, mail: Pars
     """Store the files; over `max_attachments` the rest stays in the raw message, and we say so."""
     limit = rt.settings.limits.max_attachments
     if len(mail.attachments) > limit:
-        rt.store.add_event(
-            request=request,
-            inbound_id=inbound_id,
-            actor="ppid-mailer",
-            action="attachments_truncated",
-            detail=f"{len(mail.attachments)} attachments, {limit} stored; the rest "
+        record(
+            rt,
+            request,
+            "attachments_truncated",
+            f"{len(mail.attachments)} attachments, {limit} stored; the rest "
             f"are in the raw message (inbound #{inbound_id})",
-            now=rt.clock.now(),
+            cause_id=inbound_id,
         )
     rt.store.add_files(request, inbound_id, mail.attachments[:limit], rt.clock.now())
-
-
-HANDLERS: dict[Kind, Handler] = {
-    Kind.BOUNCE: record_bounce,
-    Kind.AUTO_REPLY: ignore_robot,
-    Kind.OWN_LOOP: ignore_robot,
-    Kind.SPAM: hold,
-    Kind.TOO_LARGE: refuse_too_large,
-    Kind.OFFICER_MAIL: handle_officer_mail,
-    Kind.UNIT_REPLY: handle_unit_reply,
-    Kind.FORGED_COMMAND: refuse_outsider,
-    Kind.CITIZEN_COMMAND: handle_citizen_command,
-    Kind.FOLLOW_UP: record_follow_up,
-    Kind.NEW_REQUEST: register_request,
-}

@@ -6,38 +6,27 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.adapters.db import Request
 from ppid_mailer.core.bounces import read_bounce
-from ppid_mailer.core.classify import Classification
-from ppid_mailer.core.domain import InboundState, Kind, OutboundState, ParsedMail
+from ppid_mailer.core.domain import InboundState, Kind, OutboundState
 from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.service.audit import event, record
+from ppid_mailer.service.handlers.inbound import Inbound
+from ppid_mailer.service.letter_queue import alert, office_context, queue_letter
+from ppid_mailer.service.runtime import Runtime
 
-from .audit import event
-from .letter_queue import alert, office_context, queue_letter
-from .runtime import Runtime
 
-
-def ignore_robot(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def ignore_robot(rt: Runtime, inbound: Inbound) -> str:
     """Auto-replies and our own mail are recorded and never answered."""
+    row, decision, replied = inbound.row, inbound.decision, inbound.replied
     reason = f"not answered: {decision.reason}"
     rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, rt.clock.now(), replied)
     return f"{decision.kind}: {reason}"
 
 
-def hold(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def hold(rt: Runtime, inbound: Inbound) -> str:
     """Spam, and officer mail this version cannot act on: kept for a person, never answered."""
+    row, decision, replied = inbound.row, inbound.decision, inbound.replied
     reason = decision.reason
     if decision.kind == Kind.OFFICER_MAIL:
         reason += ": officer commands are not supported by this version; kept for a person"
@@ -45,14 +34,9 @@ def hold(
     return f"held ({decision.kind}): {reason}"
 
 
-def record_bounce(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def record_bounce(rt: Runtime, inbound: Inbound) -> str:
     """Match the bounce to our letter, mark the address undeliverable, tell the officers."""
+    row, mail, decision = inbound.row, inbound.mail, inbound.decision
     now = rt.clock.now()
     report = read_bounce(mail, rt.settings.outbox.domain)
     letter = rt.store.outbound_for_bounce(report.verp_id, report.message_ids)
@@ -73,13 +57,13 @@ def record_bounce(
         request.contact_undeliverable = True
         request.save()
     if request is not None:
-        rt.store.add_event(
-            request=request,
-            inbound_id=row.id,
+        record(
+            rt,
+            request,
+            "bounce",
+            f"{letter.purpose} to {letter.recipients}: {why}",
+            cause_id=row.id,
             actor=mail.from_addr or "<>",
-            action="bounce",
-            detail=f"{letter.purpose} to {letter.recipients}: {why}",
-            now=now,
         )
         if letter.purpose != "alert":
             alert(
@@ -100,14 +84,9 @@ def record_bounce(
     return f"bounce: {reason}"
 
 
-def refuse_outsider(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def refuse_outsider(rt: Runtime, inbound: Inbound) -> str:
     """Someone who is not an officer answered an officer's mail: record it, act on nothing."""
+    row, mail, decision, replied = inbound.row, inbound.mail, inbound.decision, inbound.replied
     if replied is not None:
         event(rt, replied, row, mail, "command_refused", decision.reason)
     rt.store.finish_inbound(
@@ -121,14 +100,9 @@ def refuse_outsider(
     return f"held (refused): {decision.reason}"
 
 
-def refuse_too_large(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def refuse_too_large(rt: Runtime, inbound: Inbound) -> str:
     """Keep the raw message, tell the sender the limit, hold it for a person."""
+    row, mail, decision, replied = inbound.row, inbound.mail, inbound.decision, inbound.replied
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
     spec = citizen_letters.too_large(
         mail.reply_address,

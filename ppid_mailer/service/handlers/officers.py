@@ -10,25 +10,21 @@ from __future__ import annotations
 
 import logging
 
-from ppid_mailer.adapters.db import InboundMessage, Objection, Request
+from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.core import trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import (
-    ATASAN_KEYWORDS,
     OFFICER_KEYWORDS,
-    Keyword,
     Parsed,
     parse_commands,
 )
-from ppid_mailer.core.domain import InboundState, ObjectionStatus, ParsedMail
-from ppid_mailer.core.letters import officer as officer_letters
-
-from . import objections
-from .audit import event
-from .decisions import apply_command
-from .letter_queue import queue_letter
-from .outcome import Outcome
-from .runtime import Runtime
+from ppid_mailer.core.domain import InboundState, ParsedMail
+from ppid_mailer.service.audit import event, record
+from ppid_mailer.service.handlers import objections as objection_handlers
+from ppid_mailer.service.handlers.command_report import CommandReport
+from ppid_mailer.service.handlers.commands import apply_command
+from ppid_mailer.service.handlers.inbound import Inbound
+from ppid_mailer.service.runtime import Runtime
 
 log = logging.getLogger(__name__)
 KEYWORD_WORDS = {k.keyword.value for k in OFFICER_KEYWORDS} | {
@@ -36,13 +32,8 @@ KEYWORD_WORDS = {k.keyword.value for k in OFFICER_KEYWORDS} | {
 }
 
 
-def handle_officer_mail(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def handle_officer_mail(rt: Runtime, inbound: Inbound) -> str:
+    row, mail, decision, replied = inbound.row, inbound.mail, inbound.decision, inbound.replied
     officers = rt.settings.officers
     addresses = [mail.header(h) for h in ("to", "cc", "delivered-to", "x-original-to")]
     claims = trust.claims(
@@ -64,18 +55,18 @@ def handle_officer_mail(
         return _refuse(rt, row, mail, decision, replied, problem)
     claim = next(c for c in claims if c.valid)
     if claim.kind == "objection":
-        return _atasan(rt, row, mail, decision, claim.record_id)
+        return objection_handlers.handle_atasan_mail(rt, row, mail, decision, claim.record_id)
     request = Request.get_or_none(Request.id == claim.record_id)
     if request is None:
         return _refuse(rt, row, mail, decision, replied, "permohonan tidak ditemukan")
-    outcome = Outcome()
+    outcome = CommandReport()
     if not parsed.ok:
         outcome.refused.extend(parsed.errors)
         outcome.show_help = True
         event(rt, request, row, mail, "command_refused", "; ".join(parsed.errors))
     for command in parsed.commands if parsed.ok else ():
         apply_command(rt, request, command, mail, row, outcome)
-    _answer(rt, mail, request.number, outcome, row, atasan=False)
+    outcome.send(rt, mail, request.number, row, atasan=False)
     summary = "; ".join(outcome.applied + [f"refused {r}" for r in outcome.refused])
     rt.store.finish_inbound(
         row, InboundState.DONE, decision.kind, f"command: {summary}", rt.clock.now(), request
@@ -118,73 +109,11 @@ def _refuse(
     problem: str,
 ) -> str:
     now = rt.clock.now()
-    rt.store.add_event(
-        request=replied,
-        inbound_id=row.id,
-        actor=mail.from_addr,
-        action="command_refused",
-        detail=problem,
-        now=now,
-    )
+    record(rt, replied, "command_refused", problem, cause_id=row.id, actor=mail.from_addr)
     log.warning("command from %s refused: %s", mail.from_addr, problem)
-    outcome = Outcome(refused=[problem])
-    _answer(rt, mail, replied.number if replied else "", outcome, row, atasan=False)
+    outcome = CommandReport(refused=[problem])
+    outcome.send(rt, mail, replied.number if replied else "", row, atasan=False)
     rt.store.finish_inbound(
         row, InboundState.DONE, decision.kind, f"refused command: {problem}", now, replied
     )
     return f"refused command from {mail.from_addr}: {problem}"
-
-
-def _answer(
-    rt: Runtime, mail: ParsedMail, number: str, outcome: Outcome, row: InboundMessage, atasan: bool
-) -> None:
-    spec = officer_letters.result(
-        mail.from_addr,
-        number,
-        outcome.applied,
-        outcome.refused,
-        outcome.sent,
-        outcome.show_help or bool(outcome.refused),
-        atasan,
-        mail.message_id,
-    )
-    queue_letter(rt, spec, None, row.id, dedupe_key=f"result:{row.id}")
-
-
-def _atasan(
-    rt: Runtime, row: InboundMessage, mail: ParsedMail, decision: Classification, objection_id: int
-) -> str:
-    """The atasan PPID answers an objection: KABULKAN <tanggapan> or TOLAK <alasan>."""
-    objection = Objection.get_or_none(Objection.id == objection_id)
-    now = rt.clock.now()
-    outcome = Outcome()
-    parsed = parse_commands(mail.text, ATASAN_KEYWORDS)
-    request = objection.request if objection else None
-    if objection is None or request is None:
-        outcome.refused.append("keberatan tidak ditemukan")
-    elif not parsed.ok:
-        outcome.refused.extend(parsed.errors)
-    elif objection.status != ObjectionStatus.OPEN:
-        outcome.refused.append(f"keberatan {objection.number} sudah diputus ({objection.status})")
-    else:
-        command = parsed.commands[0]
-        if command.keyword is Keyword.BANTUAN:
-            outcome.show_help = True
-        else:
-            objections.decide(
-                rt,
-                objection,
-                request,
-                command.keyword is Keyword.KABULKAN,
-                command.argument,
-                mail,
-                row,
-                outcome,
-            )
-    number = request.number if request else ""
-    _answer(rt, mail, number, outcome, row, atasan=True)
-    summary = "; ".join(outcome.applied + [f"refused {r}" for r in outcome.refused])
-    rt.store.finish_inbound(
-        row, InboundState.DONE, decision.kind, f"atasan: {summary}", now, request
-    )
-    return f"atasan command: {summary}"

@@ -8,44 +8,25 @@ completes a request whose letter came earlier.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from ppid_mailer.adapters.db import AttachmentRow, Request, utcnow_naive
-from ppid_mailer.adapters.store import Store
+from ppid_mailer.adapters.db import Request, utcnow_naive
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import DocText, Extraction, extract_request
 from ppid_mailer.core.requirements import Facts, Missing, check
 from ppid_mailer.core.workdays import add_workdays
 from ppid_mailer.core.workflow import SystemEvent
-
-from . import request_state
-from .runtime import Runtime
+from ppid_mailer.service import request_state
+from ppid_mailer.service.runtime import Runtime
 
 
 @dataclass(frozen=True)
 class CheckResult:
     extraction: Extraction
     missing: list[Missing]
-
-
-def stored_files(store: Store, request: Request) -> list[Attachment]:
-    return [
-        Attachment(r.filename, r.content_type, store.attachment_data(r.id))
-        for r in stored_rows(request, AttachmentRow.role == "")
-    ]
-
-
-def stored_rows(request: Request, which: Any) -> Iterator[AttachmentRow]:
-    """A request's stored files that still hold their bytes, without the bytes."""
-    return iter(
-        AttachmentRow.select(AttachmentRow.id, AttachmentRow.filename, AttachmentRow.content_type)
-        .where(AttachmentRow.request == request, which, AttachmentRow.data.is_null(False))
-        .order_by(AttachmentRow.id)
-    )
 
 
 def examine(
@@ -68,7 +49,9 @@ def _id_name(extraction: Extraction) -> str:
     return extraction.id_document.filename if extraction.id_document else ""
 
 
-def record(rt: Runtime, request: Request, result: CheckResult, now: datetime, start: date) -> bool:
+def record_check(
+    rt: Runtime, request: Request, result: CheckResult, now: datetime, start: date
+) -> bool:
     """Store fields, missing codes and checks; count the deadline from `start` once complete.
 
     Returns True when the request is complete now and was not before (DESIGN.md §4: the notice

@@ -10,14 +10,11 @@ from zoneinfo import ZoneInfo
 
 from ppid_mailer.adapters.db import (
     AttachmentRow,
-    InboundMessage,
-    OutboundMessage,
     Request,
-    utcnow_naive,
 )
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.config import Settings
-from ppid_mailer.core.domain import InboundState, OutboundState, Status
+from ppid_mailer.core.domain import Status
 
 
 def _local(moment: datetime | None, settings: Settings) -> str | None:
@@ -184,24 +181,6 @@ def inbound_table(store: Store, state: str | None) -> str:
     )
 
 
-def replay_inbound(store: Store, inbound_id: int) -> str:
-    """Put a shunted or held message back in the queue; the next pass processes it again."""
-    with store.atomic():
-        row = InboundMessage.get_or_none(InboundMessage.id == inbound_id)
-        if row is None:
-            return f"no inbound message #{inbound_id}"
-        if row.state not in (InboundState.SHUNTED, InboundState.HELD):
-            return (
-                f"inbound #{inbound_id} is {row.state}, only shunted or held messages are replayed"
-            )
-        (
-            InboundMessage.update(state=InboundState.NEW, reason=f"replayed from {row.state}")
-            .where(InboundMessage.id == inbound_id)
-            .execute()
-        )
-    return f"inbound #{inbound_id} queued again; it is processed on the next pass (run --once)"
-
-
 def outbox_table(store: Store, state: str | None) -> str:
     rows = [
         [
@@ -219,18 +198,3 @@ def outbox_table(store: Store, state: str | None) -> str:
         if rows
         else "(none)"
     )
-
-
-def retry_outbound(store: Store, outbound_id: int, now: datetime) -> str:
-    with store.atomic():
-        row = OutboundMessage.get_or_none(OutboundMessage.id == outbound_id)
-        if row is None:
-            return f"no outgoing message #{outbound_id}"
-        if row.state == OutboundState.SENT:
-            return f"outgoing message #{outbound_id} was sent already; not sending it twice"
-        (
-            OutboundMessage.update(state=OutboundState.PENDING, next_attempt_at=utcnow_naive(now))
-            .where(OutboundMessage.id == outbound_id)
-            .execute()
-        )
-    return f"outbox #{outbound_id} queued for sending on the next pass"

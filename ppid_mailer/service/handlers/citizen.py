@@ -20,21 +20,16 @@ from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import facts
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.numbers import format_number
+from ppid_mailer.service import objections, request_state
+from ppid_mailer.service.audit import event
+from ppid_mailer.service.handlers.inbound import Inbound
+from ppid_mailer.service.letter_queue import office_context, queue_letter
+from ppid_mailer.service.request_facts import registration_numbers, request_facts
+from ppid_mailer.service.runtime import Runtime
 
-from . import objections, request_state
-from .audit import event
-from .letter_queue import office_context, queue_letter
-from .requests import registration_numbers, request_facts
-from .runtime import Runtime
 
-
-def handle_citizen_command(
-    rt: Runtime,
-    row: InboundMessage,
-    mail: ParsedMail,
-    decision: Classification,
-    replied: Request | None,
-) -> str:
+def handle_citizen_command(rt: Runtime, inbound: Inbound) -> str:
+    row, mail, decision, replied = inbound.row, inbound.mail, inbound.decision, inbound.replied
     command = parse_citizen(mail.subject, mail.text)
     assert command is not None  # the classifier found it
     if command.keyword is Keyword.PENGADUAN:

@@ -5,20 +5,23 @@ Runs inside the officer mail's transaction; the decision rules themselves are co
 
 from __future__ import annotations
 
-from ppid_mailer.adapters.db import InboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.db import Forwarding, InboundMessage, Request, utcnow_naive
+from ppid_mailer.config import InboxSettings
 from ppid_mailer.core.commands import Command, Keyword
 from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
-from ppid_mailer.core.workdays import add_workdays
+from ppid_mailer.core.letters import unit as unit_letters
+from ppid_mailer.core.workdays import add_workdays, count_workdays
 from ppid_mailer.core.workflow import DECISIONS
-
-from . import request_state
-from .audit import event
-from .letter_queue import office_context, queue_letter
-from .outcome import Outcome
-from .requests import request_facts
-from .runtime import Runtime
-from .units import forward, unit_files
+from ppid_mailer.service import request_state
+from ppid_mailer.service.audit import event
+from ppid_mailer.service.handlers.command_report import CommandReport
+from ppid_mailer.service.handlers.notifications import notify_officers
+from ppid_mailer.service.letter_queue import office_context, queue_letter
+from ppid_mailer.service.request_facts import request_facts
+from ppid_mailer.service.runtime import Runtime
+from ppid_mailer.service.tokens import mint
+from ppid_mailer.service.units import unit_files
 
 
 def apply_command(
@@ -27,7 +30,7 @@ def apply_command(
     command: Command,
     mail: ParsedMail,
     row: InboundMessage,
-    outcome: Outcome,
+    outcome: CommandReport,
 ) -> None:
     keyword = command.keyword
     today = rt.local_now().date()
@@ -118,3 +121,87 @@ def _letter(
             days,
         )
     return None
+
+
+def forward(
+    rt: Runtime,
+    request: Request,
+    command: Command,
+    mail: ParsedMail,
+    row: InboundMessage,
+    outcome: CommandReport,
+) -> None:
+    """TERUSKAN <unit> [catatan]: one mail to each address of the unit, each with its own token."""
+    name, _, note = command.argument.partition(" ")
+    unit = name.lower().strip(",.:;")
+    desks = {d.name: d for d in rt.settings.inboxes}
+    if unit in desks and unit not in rt.settings.units:
+        transfer(rt, request, desks[unit], note.strip(), mail, row, outcome)
+        return
+    if unit not in rt.settings.units:
+        known = ", ".join(sorted(rt.settings.units)) or "(belum ada; isi [units] di settings.ini)"
+        outcome.refused.append(f"TERUSKAN: unit {name!r} tidak dikenal; unit yang ada: {known}")
+        return
+    now = rt.clock.now()
+    forwarding = Forwarding.create(
+        request=request,
+        unit=unit,
+        note=note.strip(),
+        asked_by=mail.from_addr,
+        asked_at=utcnow_naive(now),
+    )
+    facts = request_facts(rt, request)
+    today = rt.local_now().date()
+    days_left = count_workdays(rt.calendar, today, request.due_date) if request.due_date else None
+    settings = rt.settings
+    for address in settings.units[unit]:
+        minted = mint(rt, "unit", forwarding.id, address)
+        spec = unit_letters.unit_request(
+            facts,
+            unit,
+            address,
+            note.strip(),
+            days_left,
+            mail.from_addr,
+            message_id=minted.message_id,
+            reply_to=minted.reply_to,
+        )
+        queue_letter(rt, spec, request, row.id, dedupe_key=f"forward:{forwarding.id}:{address}")
+    event(rt, request, row, mail, "teruskan", f"{unit}: {note.strip()}")
+    outcome.applied.append(f"TERUSKAN: diteruskan ke {unit} ({', '.join(settings.units[unit])})")
+
+
+def transfer(
+    rt: Runtime,
+    request: Request,
+    desk: InboxSettings,
+    note: str,
+    mail: ParsedMail,
+    row: InboundMessage,
+    outcome: CommandReport,
+) -> None:
+    """UU 14/2008 Pasal 22(7)b: hand the request to the desk that holds the information.
+
+    The number and the clock stay; the citizen is told; the desk's officers get the notification.
+    """
+    if desk.name == request.handled_by:
+        outcome.refused.append(f"TERUSKAN: permohonan sudah ditangani {desk.title}")
+        return
+    request.handled_by = desk.name
+    request.save()
+    event(rt, request, row, mail, "transferred", f"{desk.name}: {note}")
+    facts = request_facts(rt, request)
+    spec = citizen_letters.to_citizen(
+        "citizen/transferred",
+        facts,
+        office_context(rt),
+        "transferred",
+        desk_title=desk.title,
+        note=note,
+    )
+    queue_letter(rt, spec, request, row.id, dedupe_key=f"transferred:{request.id}:{desk.name}")
+    notify_officers(rt, request, row.id, dedupe=f"notify-{desk.name}")
+    outcome.applied.append(
+        f"TERUSKAN: permohonan diserahkan kepada {desk.title}; nomor dan batas waktu tetap"
+    )
+    outcome.sent.append(f"pemberitahuan penerusan ke {request.requester_email}")

@@ -1,60 +1,22 @@
-"""Facts about a stored request for letters, and the officer notification sent when one is
-registered (the mail that carries each officer's trust token)."""
+"""The officers' notification of a request: one per officer of the desk, each with its own HMAC
+token (the only mail that carries the citizen's ID copy), and the one helper that mints tokens."""
 
 from __future__ import annotations
 
 import json
-from datetime import UTC
 
 import peewee as pw
 
-from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request
-from ppid_mailer.core import trust
-from ppid_mailer.core.domain import Attachment, Status
+from ppid_mailer.adapters.db import AttachmentRow, Request
+from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import FIELD_LABELS_ID
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.letters.facts import RequestFacts
-from ppid_mailer.core.numbers import find_numbers
-
-from .intake_check import CheckResult
-from .letter_queue import office_context, queue_letter
-from .runtime import Runtime
-
-
-def registration_numbers(rt: Runtime, text: str) -> list[str]:
-    """The registration numbers, of any desk, written in `text`."""
-    return [n for f in rt.settings.number_formats for n in find_numbers(f, text)]
-
-
-def request_facts(rt: Runtime, request: Request) -> RequestFacts:
-    first = (
-        InboundMessage.select(InboundMessage.message_id)
-        .where(InboundMessage.request == request, InboundMessage.kind == "new_request")
-        .order_by(InboundMessage.id)
-        .first()
-    )
-    return RequestFacts(
-        number=request.number,
-        requester_name=request.requester_name,
-        requester_email=request.requester_email,
-        received_at=request.received_at.replace(tzinfo=UTC).astimezone(rt.zone),
-        due_date=request.due_date,
-        final_due_date=request.final_due_date,
-        subject=request.subject,
-        status_label=Status(request.status).label,
-        extended=bool(request.extended),
-        letter_text=request.letter_text,
-        information=request.information,
-        purpose=request.purpose,
-        attachment_names=tuple(  # names only: the rows hold the files' bytes
-            a.filename
-            for a in AttachmentRow.select(AttachmentRow.filename)
-            .where(AttachmentRow.request == request, AttachmentRow.role == "")
-            .order_by(AttachmentRow.id)
-        ),
-        message_id=first.message_id if first else "",
-    )
-
+from ppid_mailer.service.handlers.completeness import CheckResult
+from ppid_mailer.service.letter_queue import office_context, queue_letter
+from ppid_mailer.service.request_facts import request_facts
+from ppid_mailer.service.runtime import Runtime
+from ppid_mailer.service.tokens import mint
 
 NOTIFICATION_FILES_MB = 5
 
@@ -135,22 +97,13 @@ def notify_officers(
     files, skipped = citizen_files(rt, request, id_name)
     desk = settings.inbox_named(request.handled_by)
     for officer in desk.officers or settings.officers.ppid:
+        minted = mint(rt, "notify", request.id, officer)
         spec = officer_letters.notification(
             facts,
             officer,
             office_context(rt),
-            message_id=trust.notification_message_id(
-                settings.officers.secret_key, "notify", request.id, officer, settings.outbox.domain
-            ),
-            reply_to=trust.reply_address(
-                settings.officers.secret_key,
-                "notify",
-                request.id,
-                officer,
-                settings.outbox.from_address,
-            )
-            if settings.officers.reply_to_tokens
-            else "",
+            message_id=minted.message_id,
+            reply_to=minted.reply_to,
             attachments=files,
             skipped=skipped,
             fields=fields,

@@ -1,0 +1,36 @@
+"""What one officer's or the atasan's mail did: the lines of the result mail (hasil perintah),
+and the letter that carries them back to the sender."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ppid_mailer.adapters.db import InboundMessage
+from ppid_mailer.core.domain import ParsedMail
+from ppid_mailer.core.letters import officer as officer_letters
+from ppid_mailer.service.letter_queue import queue_letter
+from ppid_mailer.service.runtime import Runtime
+
+
+@dataclass
+class CommandReport:
+    applied: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    sent: list[str] = field(default_factory=list)
+    show_help: bool = False
+
+    def send(
+        self, rt: Runtime, mail: ParsedMail, number: str, row: InboundMessage, atasan: bool
+    ) -> None:
+        """Queue the hasil perintah to the sender, threaded to the mail it answers."""
+        spec = officer_letters.result(
+            mail.from_addr,
+            number,
+            self.applied,
+            self.refused,
+            self.sent,
+            self.show_help or bool(self.refused),
+            atasan,
+            mail.message_id,
+        )
+        queue_letter(rt, spec, None, row.id, dedupe_key=f"result:{row.id}")

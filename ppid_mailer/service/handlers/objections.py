@@ -1,0 +1,50 @@
+"""The atasan PPID's reply to an objection notification: KABULKAN <tanggapan> or TOLAK <alasan>."""
+
+from __future__ import annotations
+
+from ppid_mailer.adapters.db import InboundMessage, Objection
+from ppid_mailer.core.classify import Classification
+from ppid_mailer.core.commands import (
+    ATASAN_KEYWORDS,
+    Keyword,
+    parse_commands,
+)
+from ppid_mailer.core.domain import InboundState, ObjectionStatus, ParsedMail
+from ppid_mailer.service import objections
+from ppid_mailer.service.handlers.command_report import CommandReport
+from ppid_mailer.service.runtime import Runtime
+
+
+def handle_atasan_mail(
+    rt: Runtime, row: InboundMessage, mail: ParsedMail, decision: Classification, objection_id: int
+) -> str:
+    """The atasan PPID answers an objection: KABULKAN <tanggapan> or TOLAK <alasan>."""
+    objection = Objection.get_or_none(Objection.id == objection_id)
+    now = rt.clock.now()
+    outcome = CommandReport()
+    parsed = parse_commands(mail.text, ATASAN_KEYWORDS)
+    request = objection.request if objection else None
+    if objection is None or request is None:
+        outcome.refused.append("keberatan tidak ditemukan")
+    elif not parsed.ok:
+        outcome.refused.extend(parsed.errors)
+    elif objection.status != ObjectionStatus.OPEN:
+        outcome.refused.append(f"keberatan {objection.number} sudah diputus ({objection.status})")
+    else:
+        command = parsed.commands[0]
+        if command.keyword is Keyword.BANTUAN:
+            outcome.show_help = True
+        else:
+            granted = command.keyword is Keyword.KABULKAN
+            objections.decide(rt, objection, request, granted, command.argument, mail, row)
+            outcome.applied.append(
+                f"keberatan {objection.number} {'diterima' if granted else 'ditolak'}"
+            )
+            outcome.sent.append(f"tanggapan atas keberatan ke {request.requester_email}")
+    number = request.number if request else ""
+    outcome.send(rt, mail, number, row, atasan=True)
+    summary = "; ".join(outcome.applied + [f"refused {r}" for r in outcome.refused])
+    rt.store.finish_inbound(
+        row, InboundState.DONE, decision.kind, f"atasan: {summary}", now, request
+    )
+    return f"atasan command: {summary}"
