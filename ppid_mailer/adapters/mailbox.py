@@ -1,6 +1,6 @@
 """Inbound mail sources behind one Protocol: IMAP (imapclient) and a local Maildir.
 
-The contract (DESIGN.md §3 steps 1-2): the service lists what is waiting, fetches it, stores it,
+The contract (docs/ARCHITECTURE.md, step 1): the service lists what is waiting, fetches it, stores it,
 commits, and only then acknowledges. Acknowledging moves the message to `processed_folder`, so
 the inbox only ever holds mail that is new or not yet acknowledged; a crash between store and
 acknowledge leaves the message in the inbox, and the next pass finds it already stored and

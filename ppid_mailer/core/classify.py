@@ -1,6 +1,6 @@
 """ParsedMail + facts -> Kind, by one ordered rule table; the first rule that matches wins.
 
-Rules only inspect and give a reason; handlers act. The order is data (DESIGN.md §3 step 5):
+Rules only inspect and give a reason; handlers act. The order is data (docs/ARCHITECTURE.md, step 2):
 robots are recognised before anything could answer them, so a bounce or an out-of-office reply
 is never taken for a new request.
 """

@@ -14,7 +14,7 @@ from typing import Any
 
 
 class Status(StrEnum):
-    """Request statuses (DESIGN.md §4); the values are stored and printed, so they are a contract."""
+    """Request statuses (moved by core.workflow); the values are stored and printed, so they are a contract."""
 
     INCOMPLETE = "incomplete"
     REGISTERED = "registered"
@@ -77,7 +77,7 @@ class Kind(StrEnum):
 
 
 class InboundState(StrEnum):
-    """The queue an inbound row is in (DESIGN.md §3)."""
+    """The queue an inbound row is in (docs/ARCHITECTURE.md)."""
 
     NEW = "new"
     DONE = "done"

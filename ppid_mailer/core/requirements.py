@@ -1,6 +1,6 @@
 """The service standard's requirements: every rule runs, and one letter lists everything missing.
 
-Missing codes are a contract (DESIGN.md §4): letter, information, purpose, id_document. Each
+Missing codes are a contract (stored, printed and listed in the README): letter, information, purpose, id_document. Each
 comes with an Indonesian explanation and what to send, so the citizen can complete the request
 in one reply.
 """

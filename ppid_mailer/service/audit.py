@@ -6,6 +6,8 @@ desk did by itself or on a cause given by id); nothing else in the service layer
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ppid_mailer.adapters.db import InboundMessage, Request
 from ppid_mailer.core.domain import ParsedMail
 
@@ -41,14 +43,15 @@ def record(
     *,
     cause_id: int | None = None,
     actor: str = DESK,
+    at: datetime | None = None,
 ) -> None:
     """Record an event of the desk's own (a job, a letter queued or sent), or one whose cause is
-    known only by its inbound id."""
+    known only by its inbound id; `at` when it happened earlier than now (a send that just ended)."""
     rt.store.add_event(
         request=request,
         inbound_id=cause_id,
         actor=actor,
         action=action,
         detail=detail,
-        now=rt.clock.now(),
+        now=at or rt.clock.now(),
     )

@@ -1,4 +1,4 @@
-"""Fetch -> store raw -> commit -> acknowledge (DESIGN.md §3 steps 1-2).
+"""Fetch -> store raw -> commit -> acknowledge (docs/ARCHITECTURE.md, step 1).
 
 Nothing is processed here: processing reads from our database, never from the mail server, so
 that a message is safe the moment its row commits.

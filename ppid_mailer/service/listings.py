@@ -1,5 +1,5 @@
-"""What the CLI shows: request lists and details (the JSON contract of DESIGN.md §5), the
-inbound and outbox queues, and the two repair actions (replay, retry)."""
+"""What the CLI shows: request lists and details (a JSON contract: `requests show --json`), and the
+inbound and outbox queues. The repair actions are service.repair."""
 
 from __future__ import annotations
 

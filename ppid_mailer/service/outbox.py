@@ -24,6 +24,7 @@ from ppid_mailer.core.domain import OutboundState
 from ppid_mailer.errors import PermanentTransportError, TemporaryTransportError
 from ppid_mailer.faults import checkpoint
 
+from .audit import record
 from .letter_queue import alert
 from .runtime import Runtime
 
@@ -223,13 +224,13 @@ def _record(rt: Runtime, delivery: _Delivery) -> str:
 def _sent(rt: Runtime, row: OutboundMessage, now: datetime) -> str:
     row.state, row.sent_at, row.last_error = OutboundState.SENT, utcnow_naive(now), ""
     row.save()
-    rt.store.add_event(
-        request=row.request_id,
-        inbound_id=row.cause_id,
-        actor="ppid-mailer",
-        action="letter_sent",
-        detail=f"{row.purpose} {row.message_id}",
-        now=now,
+    record(
+        rt,
+        row.request_id,
+        "letter_sent",
+        f"{row.purpose} {row.message_id}",
+        cause_id=row.cause_id,
+        at=now,
     )
     return "sent"
 
@@ -250,13 +251,13 @@ def _defer(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
 def _fail(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
     row.state, row.last_error = OutboundState.FAILED, error
     row.save()
-    rt.store.add_event(
-        request=row.request_id,
-        inbound_id=row.cause_id,
-        actor="ppid-mailer",
-        action="letter_failed",
-        detail=f"{row.purpose}: {error}",
-        now=now,
+    record(
+        rt,
+        row.request_id,
+        "letter_failed",
+        f"{row.purpose}: {error}",
+        cause_id=row.cause_id,
+        at=now,
     )
     log.error("outbox #%d failed permanently: %s", row.id, error)
     if row.purpose != "alert":  # an alert about a failed alert would only fail again

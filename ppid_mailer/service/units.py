@@ -1,6 +1,8 @@
-"""Work units (DESIGN.md §4 TERUSKAN): ask a unit for the data, take its answer back to the
-officers. A unit's reply counts only with the token of that forwarding and that unit address,
-like an officer's command; anything else from a unit address is ordinary mail."""
+"""Work units (TERUSKAN): which unit an address belongs to, whether a mail carries a unit's
+token, and what the units sent. A unit's reply counts only with the token of that forwarding and
+that unit address, like an officer's command; anything else from a unit address is ordinary mail.
+Forwarding itself is a command (service.handlers.commands), the answer a kind of mail
+(service.handlers.units)."""
 
 from __future__ import annotations
 

@@ -127,10 +127,10 @@ def test_a_bug_shunts_one_message_alerts_and_replay_recovers(
     rt = desk()
     original = handlers.HANDLERS[Kind.NEW_REQUEST]
 
-    def broken(rt_, row, mail, decision, replied):  # type: ignore[no-untyped-def]
-        if "bug" in mail.subject:
+    def broken(rt_, inbound):  # type: ignore[no-untyped-def]
+        if "bug" in inbound.mail.subject:
             raise ValueError("simulated bug in a handler")
-        return original(rt_, row, mail, decision, replied)
+        return original(rt_, inbound)
 
     monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, broken)
     desk.deliver(mails.citizen("bug-1"))

@@ -54,8 +54,8 @@ def record_check(
 ) -> bool:
     """Store fields, missing codes and checks; count the deadline from `start` once complete.
 
-    Returns True when the request is complete now and was not before (DESIGN.md §4: the notice
-    is due 10 working days after the request is complete).
+    Returns True when the request is complete now and was not before (the notice is due
+    10 working days after the request is complete).
     """
     extraction = result.extraction
     request.fields = json.dumps(

@@ -1,6 +1,6 @@
 """Officer and atasan mail: check trust, read the keywords, apply them, answer with the result.
 
-Trust (DESIGN.md §4): the sender is a configured officer (classification already checked the
+Trust (docs/ARCHITECTURE.md): the sender is a configured officer (classification already checked the
 strictly parsed From) AND the mail answers one of our notifications whose token matches that
 officer, AND (optionally) our own server's Authentication-Results pass. Anything else changes
 nothing, is recorded as refused and, since the sender is an officer address, answered with why.
