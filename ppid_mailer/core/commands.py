@@ -25,6 +25,7 @@ class Keyword(StrEnum):
     TERUSKAN = "TERUSKAN"
     CATATAN = "CATATAN"
     BANTUAN = "BANTUAN"
+    LENGKAP = "LENGKAP"
     # citizen keywords
     STATUS = "STATUS"
     BATAL = "BATAL"
@@ -45,6 +46,13 @@ class KeywordSpec:
 
 
 OFFICER_KEYWORDS: tuple[KeywordSpec, ...] = (
+    KeywordSpec(
+        Keyword.LENGKAP,
+        ("COMPLETE",),
+        "optional: catatan",
+        "permohonan yang dinilai sistem belum lengkap dinyatakan lengkap sejak diterima; "
+        "jangka waktu dihitung dari hari diterima dan pemohon menerima ralat tanda terima",
+    ),
     KeywordSpec(Keyword.PROSES, ("PROCESS",), "", "permohonan mulai diproses"),
     KeywordSpec(
         Keyword.PERPANJANG,

@@ -10,7 +10,7 @@ returns a Decision; `service.request_state.apply` is the one place that writes t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -18,6 +18,9 @@ from .commands import Keyword
 from .domain import Status
 
 OPEN = frozenset({Status.REGISTERED, Status.IN_PROCESS, Status.CLARIFICATION})
+# What the requirement check alone decided; an officer may overrule it (LENGKAP, or any keyword
+# in OVERRULING, which first declares the request complete since the day it was received).
+MACHINE_JUDGED = frozenset({Status.INCOMPLETE, Status.LAPSED})
 DECIDED = frozenset({Status.GRANTED, Status.PARTIALLY_GRANTED, Status.REJECTED, Status.NOT_HELD})
 CLOSED = DECIDED | {Status.WITHDRAWN, Status.LAPSED}
 ANY = frozenset(Status)
@@ -55,11 +58,27 @@ TRANSITIONS: Mapping[Trigger, Transition] = {
     Keyword.CATATAN: Transition(ANY, None),
     Keyword.BANTUAN: Transition(ANY, None),
     Keyword.BATAL: Transition(OPEN | {Status.INCOMPLETE}, Status.WITHDRAWN),
+    Keyword.LENGKAP: Transition(MACHINE_JUDGED, Status.REGISTERED),
     SystemEvent.COMPLETED: Transition(frozenset({Status.INCOMPLETE}), Status.REGISTERED),
-    SystemEvent.DECLARED_COMPLETE: Transition(frozenset({Status.INCOMPLETE}), Status.REGISTERED),
+    SystemEvent.DECLARED_COMPLETE: Transition(MACHINE_JUDGED, Status.REGISTERED),
     SystemEvent.CLARIFIED: Transition(frozenset({Status.CLARIFICATION}), Status.IN_PROCESS),
     SystemEvent.LAPSED: Transition(frozenset({Status.INCOMPLETE}), Status.LAPSED),
 }
+
+# Officer keywords that act on a request the check called incomplete: it is declared complete
+# (since the day it was received) and the keyword then acts as on a registered request.
+OVERRULING = frozenset(
+    {
+        Keyword.PROSES,
+        Keyword.PERPANJANG,
+        Keyword.KLARIFIKASI,
+        Keyword.KABULKAN,
+        Keyword.SEBAGIAN,
+        Keyword.TOLAK,
+        Keyword.TIDAK_DIKUASAI,
+        Keyword.TERUSKAN,
+    }
+)
 
 # The keywords that decide a request (a written notice of UU 14/2008 Pasal 22(7)), and to what.
 DECISIONS: Mapping[Trigger, Status] = {
@@ -79,11 +98,16 @@ class Decision:
     ok: bool
     to: Status | None = None  # new status when it changes
     extend: bool = False
+    declare_complete: bool = False  # the officer overrules the check first (see OVERRULING)
     reason: str = ""  # why refused, in Indonesian (sent to the officer or citizen)
 
 
 def decide(state: RequestState, keyword: Trigger, today: date) -> Decision:
     """May `keyword` act on a request in `state` today? Pure; the caller applies the answer."""
+    if state.status in MACHINE_JUDGED and keyword in OVERRULING:
+        registered = RequestState(Status.REGISTERED, state.extended, None)
+        verdict = decide(registered, keyword, today)
+        return replace(verdict, declare_complete=True) if verdict.ok else verdict
     transition = TRANSITIONS.get(keyword)
     if transition is None:
         return Decision(False, reason=f"{keyword.value} tidak berlaku untuk permohonan")

@@ -143,6 +143,12 @@ def to_citizen(
     )
 
 
+def declared_complete(request: RequestFacts, office: Mapping[str, Any]) -> LetterSpec:
+    """Corrects the receipt: an officer found the request complete as it arrived, so the due
+    dates count from the day it was received."""
+    return to_citizen("citizen/declared_complete", request, office, "declared_complete")
+
+
 def in_process(request: RequestFacts, office: Mapping[str, Any]) -> LetterSpec:
     return to_citizen("citizen/in_process", request, office, "in_process")
 

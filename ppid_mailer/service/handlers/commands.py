@@ -10,6 +10,7 @@ from ppid_mailer.config import InboxSettings
 from ppid_mailer.core.commands import Command, Keyword
 from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import facts
 from ppid_mailer.core.letters import unit as unit_letters
 from ppid_mailer.core.workdays import add_workdays, count_workdays
 from ppid_mailer.core.workflow import DECISIONS
@@ -43,9 +44,6 @@ def apply_command(
         outcome.show_help = True
         outcome.applied.append("BANTUAN: tabel kata kunci di bawah")
         return
-    if keyword is Keyword.TERUSKAN:
-        forward(rt, request, command, mail, row, outcome)
-        return
     if keyword is Keyword.CATATAN:
         event(rt, request, row, mail, "note", command.argument)
         outcome.applied.append("CATATAN disimpan (tidak dikirim ke pemohon)")
@@ -64,6 +62,14 @@ def apply_command(
             f"{rt.settings.limits.max_message_mb} MB; tidak ada yang dikirim. Kirim dalam beberapa "
             "bagian atau berikan tautan unduhan dalam catatan."
         )
+        return
+    if keyword is Keyword.LENGKAP or verdict.declare_complete:
+        declare_complete(rt, request, command, mail, row, outcome)
+        if keyword is Keyword.LENGKAP:
+            return
+        verdict = request_state.check(rt, request, keyword)
+    if keyword is Keyword.TERUSKAN:
+        forward(rt, request, command, mail, row, outcome)
         return
     spec = _letter(rt, request, command, files, today)
     request_state.apply(rt, request, verdict)
@@ -93,6 +99,42 @@ def apply_command(
             f"{spec.template.split('/')[-1]} ke {request.requester_email}"
             + (f" dengan lampiran {names}" if names else "")
         )
+
+
+def declare_complete(
+    rt: Runtime,
+    request: Request,
+    command: Command,
+    mail: ParsedMail,
+    row: InboundMessage,
+    outcome: CommandReport,
+) -> None:
+    """An officer overrules the requirement check (LENGKAP, or a keyword acting on an incomplete
+    request): complete since the day it was received, and the citizen gets a corrected receipt."""
+    thought_missing = request.missing or "[]"
+    request_state.declare_complete(rt, request)
+    request.missing = "[]"
+    request.save()
+    event(
+        rt,
+        request,
+        row,
+        mail,
+        "declared_complete",
+        f"check had found missing {thought_missing}"
+        + (
+            f"; {command.argument}"
+            if command.keyword is Keyword.LENGKAP and command.argument
+            else ""
+        ),
+    )
+    due = request.due_date
+    outcome.applied.append(
+        f"LENGKAP: permohonan dinyatakan lengkap sejak diterima; batas waktu {facts.tanggal(due)}"
+    )
+    spec = citizen_letters.declared_complete(request_facts(rt, request), office_context(rt))
+    if queue_letter(rt, spec, request, row.id, dedupe_key=f"declared_complete:{request.id}"):
+        outcome.sent.append(f"ralat tanda terima ke {request.requester_email}")
 
 
 def _letter(

@@ -17,8 +17,6 @@ from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import DocText, Extraction, extract_request
 from ppid_mailer.core.requirements import Facts, Missing, check
-from ppid_mailer.core.workdays import add_workdays
-from ppid_mailer.core.workflow import SystemEvent
 from ppid_mailer.service import request_state
 from ppid_mailer.service.runtime import Runtime
 
@@ -72,14 +70,8 @@ def record_check(
     if request.completed_at is None:
         if result.missing:
             request.due_date, request.final_due_date = None, None
-        elif request_state.advance(rt, request, SystemEvent.COMPLETED):
-            d = rt.settings.deadlines
-            request.completed_at = utcnow_naive(now)
-            request.due_date = add_workdays(rt.calendar, start, d.response_days)
-            request.final_due_date = add_workdays(
-                rt.calendar, start, d.response_days + d.extension_days
-            )
-            became_complete = True
+        else:
+            became_complete = request_state.complete(rt, request, start, now)
     request.updated_at = utcnow_naive(now)
     request.save()
     return became_complete
