@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .addresses import valid_mailbox
 from .commands import parse_citizen
 from .domain import Kind, ParsedMail
 
@@ -113,8 +114,6 @@ def _auto_reply(mail: ParsedMail, facts: Facts) -> str | None:
         return "X-Autoreply / X-Autorespond header"
     if "oof" in mail.header("x-auto-response-suppress").lower() and not mail.from_addr:
         return "Outlook out-of-office"
-    if not mail.from_addr:
-        return "no usable sender address"
     if mail.from_addr.startswith(_NULL_SENDERS):
         return f"robot sender {mail.from_addr}"
     subject = mail.subject.lower().lstrip()
@@ -150,6 +149,15 @@ def _score(text: str) -> float | None:
         return float(token)
     except ValueError:
         return None
+
+
+def _bad_sender(mail: ParsedMail, facts: Facts) -> str | None:
+    """We act only for whom the mail proves to be: a From that is not one valid mailbox (none,
+    several, quoted, invalid) cannot own a request or receive a letter."""
+    if valid_mailbox(mail.from_addr):
+        return None
+    why = "several From addresses" if "several-from-addresses" in mail.defects else "no valid From"
+    return f"{why}: held for a person, not answered"
 
 
 def _officer(mail: ParsedMail, facts: Facts) -> str | None:
@@ -202,6 +210,7 @@ RULES: tuple[tuple[Kind, Rule], ...] = (
     (Kind.AUTO_REPLY, _auto_reply),
     (Kind.OWN_LOOP, _own_loop),
     (Kind.SPAM, _spam),
+    (Kind.BAD_SENDER, _bad_sender),
     (Kind.OFFICER_MAIL, _officer),
     (Kind.UNIT_REPLY, _unit_reply),
     (Kind.FORGED_COMMAND, _outsider_in_officer_thread),

@@ -67,6 +67,7 @@ class Kind(StrEnum):
     AUTO_REPLY = "auto_reply"
     OWN_LOOP = "own_loop"
     SPAM = "spam"
+    BAD_SENDER = "bad_sender"  # From is not exactly one valid mailbox: held, never answered
     TOO_LARGE = "too_large"
     OFFICER_MAIL = "officer_mail"
     FORGED_COMMAND = "forged_command"
@@ -138,11 +139,6 @@ class ParsedMail:
     def header(self, name: str) -> str:
         """A header's decoded value ('' when absent); names are case-insensitive."""
         return self.headers.get(name.lower(), "")
-
-    @property
-    def reply_address(self) -> str:
-        """Where an answer to this message goes: Reply-To when given, otherwise From."""
-        return self.reply_to or self.from_addr
 
 
 @dataclass(frozen=True)

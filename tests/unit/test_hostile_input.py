@@ -82,7 +82,7 @@ def test_a_from_with_several_addresses_names_nobody() -> None:
     raw = b"From: petugas@kota-uji.go.id, evil@x.test\r\nSubject: KABULKAN\r\n\r\nKABULKAN"
     parsed = parse_mail(raw)
     assert parsed.from_addr == "" and "several-from-addresses" in parsed.defects
-    assert classify(parsed, FACTS).kind == Kind.AUTO_REPLY  # no usable sender: never answered
+    assert classify(parsed, FACTS).kind == Kind.BAD_SENDER  # no usable sender: held, never answered
 
 
 def test_winmail_dat_is_unwrapped() -> None:

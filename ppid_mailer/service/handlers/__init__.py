@@ -57,7 +57,7 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
         replied is not None
         and letter is not None
         and letter.purpose not in OFFICER_ONLY_PURPOSES
-        and replied.requester_email not in (mail.from_addr, mail.reply_address)
+        and replied.requester_email != mail.from_addr
     ):
         # Someone else answering a citizen's letter (a forwarded receipt): their mail does not
         # join, complete or command that request; it is treated as their own.
@@ -76,7 +76,7 @@ def _by_number_in_subject(rt: Runtime, mail: ParsedMail) -> Request | None:
     """A mail that names its registration number in the subject, from the requester's address."""
     for number in registration_numbers(rt, mail.subject):
         request = Request.get_or_none(Request.number == number)
-        if request is not None and request.requester_email in (mail.from_addr, mail.reply_address):
+        if request is not None and request.requester_email == mail.from_addr:
             return request
     return None
 
@@ -103,6 +103,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.AUTO_REPLY: ignore_robot,
     Kind.OWN_LOOP: ignore_robot,
     Kind.SPAM: hold,
+    Kind.BAD_SENDER: hold,
     Kind.TOO_LARGE: refuse_too_large,
     Kind.OFFICER_MAIL: handle_officer_mail,
     Kind.UNIT_REPLY: handle_unit_reply,

@@ -52,7 +52,7 @@ def handle_citizen_command(rt: Runtime, inbound: Inbound) -> str:
 def _find_request(
     rt: Runtime, mail: ParsedMail, command: Command, replied: Request | None
 ) -> Request | None:
-    senders = {mail.from_addr, mail.reply_address}
+    senders = {mail.from_addr}
     numbers = registration_numbers(rt, f"{command.argument} {mail.subject}")
     candidates = [Request.get_or_none(Request.number == n) for n in numbers]
     candidates += [replied]
@@ -210,7 +210,7 @@ def _complain(
         dedupe_key=f"complaint:{number}",
     )
     ack = citizen_letters.complaint_receipt(
-        mail.reply_address, office_context(rt), number, facts.waktu(today), mail.message_id
+        mail.from_addr, office_context(rt), number, facts.waktu(today), mail.message_id
     )
     queue_letter(rt, ack, request, row.id, dedupe_key=f"complaint_receipt:{number}")
     if request is not None:
@@ -228,7 +228,7 @@ def _fail(
     problem: str,
 ) -> str:
     spec = citizen_letters.command_failed(
-        mail.reply_address, office_context(rt), command.keyword.value, problem, mail.message_id
+        mail.from_addr, office_context(rt), command.keyword.value, problem, mail.message_id
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"command_failed:{row.id}")
     if request is not None:

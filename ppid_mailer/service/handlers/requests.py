@@ -112,7 +112,7 @@ def register_request(rt: Runtime, inbound: Inbound) -> str:
     store_attachments(rt, request, row.id, mail)
     # The files just parsed, not a second copy read back from the database.
     files = list(mail.attachments[: rt.settings.limits.max_attachments])
-    result = examine(rt, mail.text, files, mail.from_name, mail.reply_address)
+    result = examine(rt, mail.text, files, mail.from_name, mail.from_addr)
     record_check(rt, request, result, now, start=received.date())
     event(
         rt,
@@ -125,7 +125,8 @@ def register_request(rt: Runtime, inbound: Inbound) -> str:
             f"missing {', '.join(m.code for m in result.missing)}"
             if result.missing
             else f"complete, notice due {request.due_date.isoformat()}"
-        ),
+        )
+        + _reply_to_note(mail),
     )
     d = rt.settings.deadlines
     facts = request_facts(rt, request)
@@ -156,6 +157,13 @@ def register_request(rt: Runtime, inbound: Inbound) -> str:
     return f"registered {request.number} ({request.status})"
 
 
+def _reply_to_note(mail: ParsedMail) -> str:
+    """Reply-To is recorded, never trusted: the request belongs to From and letters go there."""
+    if mail.reply_to and mail.reply_to != mail.from_addr:
+        return f"; Reply-To {mail.reply_to} recorded, not used"
+    return ""
+
+
 def create_request(
     rt: Runtime, mail: ParsedMail, received: datetime, now: datetime, desk: InboxSettings
 ) -> Request:
@@ -171,7 +179,7 @@ def create_request(
         seq=seq,
         status=Status.INCOMPLETE,
         requester_name=mail.from_name[:300],
-        requester_email=mail.reply_address,
+        requester_email=mail.from_addr,
         received_at=received,
         due_date=None,
         final_due_date=None,

@@ -105,7 +105,7 @@ def refuse_too_large(rt: Runtime, inbound: Inbound) -> str:
     row, mail, decision, replied = inbound.row, inbound.mail, inbound.decision, inbound.replied
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
     spec = citizen_letters.too_large(
-        mail.reply_address,
+        mail.from_addr,
         office_context(rt),
         mail.subject,
         received,

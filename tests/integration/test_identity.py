@@ -1,0 +1,71 @@
+"""Only the requester acts for a request: Reply-To is recorded, never trusted, never written to."""
+
+from __future__ import annotations
+
+import pytest
+
+from ppid_mailer.adapters.db import Event, InboundMessage, Request
+from ppid_mailer.service.daemon import run_once
+from tests import mails
+from tests.servers import SmtpSink
+
+pytestmark = pytest.mark.integration
+CITIZEN = "rina.wulandari@warga.test"
+STRANGER = "eve@evil.test"
+
+
+def test_reply_to_a_citizen_gives_a_stranger_no_authority(desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
+    rt = desk()
+    desk.deliver(mails.citizen("rina-1"))
+    run_once(rt)
+    [receipt] = smtp.wait_to(CITIZEN, 1)
+    number = Request.get().number
+    for body in ("BATAL", f"KEBERATAN {number} saya keberatan", "Tambahan: data tahun 2024 juga"):
+        forged = mails.reply(
+            receipt.data,
+            STRANGER,
+            body,
+            name="Rina Wulandari",
+            extra={"Reply-To": f"Rina Wulandari <{CITIZEN}>"},
+        )
+        desk.deliver(forged)
+        run_once(rt)
+    request = Request.get(Request.number == number)
+    assert request.status == "registered"
+    assert "2024" not in request.letter_text
+    assert (
+        not Event.select().where(Event.action.in_(("withdrawn", "objection", "follow_up"))).exists()
+    )
+    assert len(smtp.to(CITIZEN)) == 1  # only the receipt: nothing the stranger caused
+
+
+def test_a_new_request_belongs_to_from_and_never_mails_reply_to(desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
+    rt = desk()
+    desk.deliver(
+        mails.citizen(
+            "eve-1",
+            sender=STRANGER,
+            extra={"Reply-To": f"Victim <{CITIZEN}>"},
+        )
+    )
+    run_once(rt)
+    request = Request.get()
+    assert request.requester_email == STRANGER
+    assert smtp.wait_to(STRANGER, 1)
+    assert smtp.to(CITIZEN) == []
+    registered = Event.get(Event.action == "registered")
+    assert f"Reply-To {CITIZEN} recorded, not used" in registered.detail
+
+
+def test_a_from_with_two_addresses_is_held_and_not_answered(desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
+    rt = desk()
+    raw = mails.citizen("two-1").replace(
+        b"From: Rina Wulandari <rina.wulandari@warga.test>",
+        b"From: Rina <rina.wulandari@warga.test>, Eve <eve@evil.test>",
+    )
+    desk.deliver(raw)
+    run_once(rt)
+    row = InboundMessage.get()
+    assert (row.state, row.kind) == ("held", "bad_sender")
+    assert not Request.select().exists()
+    assert smtp.to(CITIZEN) == [] and smtp.to(STRANGER) == []
