@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .addresses import valid_mailbox
-from .commands import parse_citizen
+from .commands import Command, parse_citizen
 from .domain import Kind, ParsedMail
 
 _NULL_SENDERS = ("mailer-daemon@", "postmaster@", "noreply@", "no-reply@", "donotreply@")
@@ -69,6 +69,7 @@ class Facts:
     replied_purpose: str = ""  # the purpose of our letter it answers ("receipt", "notification")
     unit_reply: bool = False  # a work unit answering our forwarding, with its valid token
     spam: SpamRule = SpamRule()
+    number_formats: tuple[str, ...] = ()  # registration number formats of every desk
 
 
 @dataclass(frozen=True)
@@ -191,8 +192,15 @@ def _outsider_in_officer_thread(mail: ParsedMail, facts: Facts) -> str | None:
 
 
 def _citizen_command(mail: ParsedMail, facts: Facts) -> str | None:
-    command = parse_citizen(mail.subject, mail.text)
+    command = citizen_command(mail, facts)
     return f"citizen keyword {command.keyword.value}" if command else None
+
+
+def citizen_command(mail: ParsedMail, facts: Facts) -> Command | None:
+    """The citizen keyword of this mail, read the same way by the rule and by the handler."""
+    return parse_citizen(
+        mail.subject, mail.text, facts.replied_request is not None, facts.number_formats
+    )
 
 
 def _follow_up(mail: ParsedMail, facts: Facts) -> str | None:

@@ -9,9 +9,11 @@ to the next blank line, is its argument.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from .numbers import number_pattern
 
 
 class Keyword(StrEnum):
@@ -263,21 +265,40 @@ def _complete(spec: KeywordSpec, argument: str) -> tuple[Command, str]:
 _REPLY_PREFIX = re.compile(r"^\s*((re|fwd?|aw|bls|balas|tr|sv)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
-def parse_citizen(subject: str, text: str) -> Command | None:
-    """A citizen keyword as the first word of the subject or of the new top; None otherwise.
+def parse_citizen(
+    subject: str,
+    text: str,
+    in_thread: bool = False,
+    number_formats: Sequence[str] = (),
+) -> Command | None:
+    """A citizen keyword in an unambiguous form; None otherwise.
 
-    After a subject keyword the first paragraph of the body joins the argument (the reason of
-    a KEBERATAN); after a body keyword the argument runs to the next blank line.
+    Unambiguous: the keyword alone, or followed by a registration number, as the subject or the
+    first line of the new top; or, in the thread of the citizen's own request (`in_thread`),
+    the keyword as the first word. "Status tanah di ..." from a new sender is a letter, not a
+    command. After a subject keyword the first paragraph of the body joins the argument (the
+    reason of a KEBERATAN); after a body keyword the argument runs to the next blank line.
     """
     top = new_top(text)
     first_paragraph = re.split(r"\n\s*\n", top, maxsplit=1)[0] if top else ""
     line, _, rest = first_paragraph.partition("\n")
     for candidate, more in ((_REPLY_PREFIX.sub("", subject), first_paragraph), (line, rest)):
-        match = _WORD.match(candidate)
+        match = _WORD.match(candidate[:_MAX_LINE])
         spec = _lookup(match.group(1), CITIZEN_KEYWORDS) if match else None
-        if spec is not None and match is not None:
-            return Command(spec.keyword, " ".join(f"{match.group(2)} {more}".split()))
+        if spec is None or match is None:
+            continue
+        tail = match.group(2).strip()
+        if in_thread or not tail or _starts_with_number(tail, number_formats):
+            return Command(spec.keyword, " ".join(f"{tail} {more}".split()))
     return None
+
+
+_MAX_LINE = 2000
+
+
+def _starts_with_number(text: str, number_formats: Sequence[str]) -> bool:
+    first = text.split(maxsplit=1)[0].strip(".,:;()[]")
+    return any(number_pattern(f).fullmatch(first) for f in number_formats)
 
 
 def help_table(specs: tuple[KeywordSpec, ...] = OFFICER_KEYWORDS) -> str:

@@ -69,3 +69,27 @@ def test_a_from_with_two_addresses_is_held_and_not_answered(desk, smtp: SmtpSink
     assert (row.state, row.kind) == ("held", "bad_sender")
     assert not Request.select().exists()
     assert smtp.to(CITIZEN) == [] and smtp.to(STRANGER) == []
+
+
+def test_a_letter_whose_subject_starts_with_a_keyword_is_a_new_request(
+    desk, smtp: SmtpSink
+) -> None:  # type: ignore[no-untyped-def]
+    rt = desk()
+    desk.deliver(mails.citizen("rina-1"))
+    run_once(rt)
+    desk.deliver(
+        mails.citizen("status-tanah", sender="warga.baru@warga.test").replace(
+            b"Subject: Permohonan informasi status-tanah",
+            b"Subject: Status tanah di Kelurahan Sukajadi",
+        )
+    )
+    desk.deliver(
+        mails.citizen("keberatan-warga").replace(
+            b"Subject: Permohonan informasi keberatan-warga",
+            b"Subject: Keberatan warga atas rencana pembangunan pasar",
+        )
+    )
+    run_once(rt)
+    assert Request.select().count() == 3  # both are new requests, each with its number
+    kinds = [row.kind for row in InboundMessage.select().order_by(InboundMessage.id)]
+    assert kinds == ["new_request", "new_request", "new_request"]

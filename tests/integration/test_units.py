@@ -103,7 +103,7 @@ def test_complaint_reaches_the_secretariat_with_a_number(desk, rt, smtp: SmtpSin
     desk.deliver(
         mails.citizen(
             "aduan-1",
-            body="PENGADUAN petugas tidak menjawab telepon selama seminggu.",
+            body="PENGADUAN\npetugas tidak menjawab telepon selama seminggu.",
             id_card=False,
         )
     )

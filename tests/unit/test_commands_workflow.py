@@ -66,12 +66,43 @@ def test_errors_are_values(text: str, error: str) -> None:
     assert not parsed.ok and any(error in e for e in parsed.errors)
 
 
+FORMATS = ("{seq:04d}/PPID/{year}",)
+
+
 def test_citizen_keywords() -> None:
     assert parse_citizen("Re: Tanda terima", "status\n\n> kutipan").keyword is Keyword.STATUS
-    objection = parse_citizen("KEBERATAN 0001/PPID/2026", "Karena ditolak tanpa alasan.")
+    objection = parse_citizen(
+        "KEBERATAN 0001/PPID/2026", "Karena ditolak tanpa alasan.", False, FORMATS
+    )
     assert objection is not None and "ditolak tanpa alasan" in objection.argument
     assert parse_citizen("Permohonan data", "Dengan hormat, status saya mahasiswa") is None
     assert parse_citizen("Re: x", "Batalkan saja") is None
+
+
+def test_a_citizen_keyword_counts_only_in_an_unambiguous_form() -> None:
+    # the first word of a letter's subject is not a command
+    assert (
+        parse_citizen("Status tanah di Kelurahan Sukajadi", "Dengan hormat, ...", False, FORMATS)
+        is None
+    )
+    assert (
+        parse_citizen("Keberatan warga atas pembangunan pasar", "Mohon data ...", False, FORMATS)
+        is None
+    )
+    assert (
+        parse_citizen("", "Pengaduan masyarakat soal jalan rusak tahun 2025", False, FORMATS)
+        is None
+    )
+    # the keyword alone, or with a number, as the subject or the first line
+    assert parse_citizen("STATUS", "", False, FORMATS) is not None
+    assert parse_citizen("Re: BATAL 0007/PPID/2026", "", False, FORMATS) is not None
+    complaint = parse_citizen("", "PENGADUAN\npetugas tidak menjawab telepon", False, FORMATS)
+    assert complaint is not None and complaint.argument == "petugas tidak menjawab telepon"
+    # in the request's own thread the keyword may lead a sentence
+    reasoned = parse_citizen(
+        "Re: Pemberitahuan", "Keberatan: data agregat bukan data pribadi", True
+    )
+    assert reasoned is not None and reasoned.keyword is Keyword.KEBERATAN
 
 
 @settings(max_examples=300, deadline=None)

@@ -69,7 +69,7 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
     if too_large and decision.kind in (Kind.FOLLOW_UP, Kind.NEW_REQUEST, Kind.OFFICER_MAIL):
         limit = rt.settings.limits.max_message_mb
         decision = Classification(Kind.TOO_LARGE, f"{row.size} bytes, over the {limit} MB limit")
-    return HANDLERS[decision.kind](rt, Inbound(row, mail, decision, replied))
+    return HANDLERS[decision.kind](rt, Inbound(row, mail, decision, replied, facts))
 
 
 def _by_number_in_subject(rt: Runtime, mail: ParsedMail) -> Request | None:
@@ -95,6 +95,7 @@ def facts_for(rt: Runtime, replied: Request | None, replied_purpose: str = "") -
         replied_request=replied.number if replied else None,
         replied_purpose=replied_purpose,
         spam=SpamRule(limits.spam_flag_header, limits.spam_score_header, limits.spam_threshold),
+        number_formats=tuple(rt.settings.number_formats),
     )
 
 

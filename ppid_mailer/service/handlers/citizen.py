@@ -13,8 +13,8 @@ from ppid_mailer.adapters.db import (
     Request,
     utcnow_naive,
 )
-from ppid_mailer.core.classify import Classification
-from ppid_mailer.core.commands import Command, Keyword, parse_citizen
+from ppid_mailer.core.classify import Classification, citizen_command
+from ppid_mailer.core.commands import Command, Keyword
 from ppid_mailer.core.domain import InboundState, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import facts
@@ -30,7 +30,7 @@ from ppid_mailer.service.runtime import Runtime
 
 def handle_citizen_command(rt: Runtime, inbound: Inbound) -> str:
     row, mail, decision, replied = inbound.row, inbound.mail, inbound.decision, inbound.replied
-    command = parse_citizen(mail.subject, mail.text)
+    command = citizen_command(mail, inbound.facts)
     assert command is not None  # the classifier found it
     if command.keyword is Keyword.PENGADUAN:
         return _complain(rt, row, mail, decision, command, replied)

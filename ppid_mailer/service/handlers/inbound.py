@@ -1,12 +1,12 @@
 """The one value every handler takes: the stored inbound row, the parsed mail, how it was
-classified, and the request it answers (when it answers one)."""
+classified (with the facts it was classified on), and the request it answers (if any)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ppid_mailer.adapters.db import InboundMessage, Request
-from ppid_mailer.core.classify import Classification
+from ppid_mailer.core.classify import Classification, Facts
 from ppid_mailer.core.domain import ParsedMail
 
 
@@ -16,3 +16,4 @@ class Inbound:
     mail: ParsedMail
     decision: Classification
     replied: Request | None  # the request whose letter this mail answers, if any
+    facts: Facts  # what classification knew beyond the mail itself
