@@ -135,6 +135,7 @@ class ParsedMail:
     attachments: tuple[Attachment, ...] = ()
     defects: tuple[str, ...] = ()
     return_path: str | None = None
+    auth_results: tuple[str, ...] = ()  # every Authentication-Results header, in order
 
     def header(self, name: str) -> str:
         """A header's decoded value ('' when absent); names are case-insensitive."""

@@ -68,7 +68,14 @@ def parse_mail(raw: bytes) -> ParsedMail:
         attachments=tuple(attachments),
         defects=tuple(dict.fromkeys(defects)),
         return_path=_return_path(msg, defects),
+        auth_results=_all_values(msg, "authentication-results"),
     )
+
+
+def _all_values(msg: email.message.Message, name: str, limit: int = 20) -> tuple[str, ...]:
+    """Every value of a header that may appear several times (each one counts)."""
+    values = [v for k, v in msg.raw_items() if k.lower() == name][:limit]
+    return tuple(_clean(str(v)[:MAX_HEADER_CHARS]) for v in values)
 
 
 class SetAside:

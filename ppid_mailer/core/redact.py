@@ -1,18 +1,33 @@
 """Mask personal identifiers before they reach a log line (UU 27/2022 on personal data).
 
-A NIK is 16 digits; passports are a letter and 7-8 digits. We keep the first four digits of a
-NIK (the regency code, useful for support) and hide the rest.
+A NIK is 16 digits, written by people and OCR in every grouping: "3273014506900002",
+"3273.0145.0690.0002", "32-73-01-45-06-90-0002", "3273 0145 0690 0002". Passports are one or two
+letters and 6-8 digits ("X1234567", "AB 123456"). We keep the first four digits of a NIK (the
+regency code, useful for support) and the letters of a passport, and hide the rest.
 """
 
 from __future__ import annotations
 
 import re
 
-_NIK = re.compile(r"(?<!\d)(\d{4})[ .-]?(\d{4})[ .-]?(\d{4})[ .-]?(\d{4})(?!\d)")
-_PASSPORT = re.compile(r"\b([A-Z])(\d{7,8})\b")
+# 16 digits, each pair separated by at most one space, dot, dash or slash.
+_NIK = re.compile(r"(?<![\d])\d(?:[ ./\-]?\d){15}(?![\d])")
+_PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2})[ \-]?(\d{6,8})(?![\d])")
+
+
+def _mask_nik(match: re.Match[str]) -> str:
+    seen = 0
+    out = []
+    for char in match.group(0):
+        if char.isdigit():
+            seen += 1
+            out.append(char if seen <= 4 else "*")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def redact(text: str) -> str:
     """Return `text` with NIK-like and passport-like numbers masked."""
-    text = _NIK.sub(lambda m: m.group(1) + "*" * 12, text)
+    text = _NIK.sub(_mask_nik, text)
     return _PASSPORT.sub(lambda m: m.group(1) + "*" * len(m.group(2)), text)

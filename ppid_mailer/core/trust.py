@@ -67,23 +67,64 @@ def _check(secret: str, sender: str, kind: str, record_id: int, given: str) -> C
 
 
 def authentication_passes(
-    header_values: Iterable[str], authserv_id: str, required: Iterable[str]
+    header_values: Iterable[str], authserv_id: str, required: Iterable[str], from_domain: str = ""
 ) -> tuple[bool, str]:
     """Check `Authentication-Results` (RFC 8601) added by our own server `authserv_id`.
 
-    Headers from any other authserv-id are ignored: a sender can write one himself.
+    Headers from any other authserv-id are ignored: a sender can write one himself. Every header
+    of ours is read and any result that is not `pass` for a required method fails the mail (a
+    forger cannot hide a `fail` behind a `pass` of their own). A DKIM pass counts only when the
+    signing domain (header.d, or header.i) is aligned with the From domain (the same
+    organisational domain, relaxed alignment as in DMARC).
     """
     wanted = [m.strip().lower() for m in required if m.strip()]
     if not wanted:
         return True, ""
+    results: dict[str, list[tuple[str, str]]] = {}
+    ours = 0
     for value in header_values:
         server, _, rest = value.partition(";")
         server_id = server.strip().split()[0] if server.strip() else ""
         if server_id.lower() != authserv_id.lower():
             continue
-        results = dict(re.findall(r"\b(dkim|spf|dmarc|arc)\s*=\s*(\w+)", rest.lower()))
-        missing = [m for m in wanted if results.get(m) != "pass"]
-        if missing:
-            return False, f"Authentication-Results {authserv_id}: {', '.join(missing)} tidak pass"
-        return True, ""
-    return False, f"tidak ada Authentication-Results dari {authserv_id}"
+        ours += 1
+        for statement in rest.split(";"):
+            found = _RESULT.search(statement.lower())
+            if found:
+                results.setdefault(found["method"], []).append((found["result"], statement))
+    if not ours:
+        return False, f"tidak ada Authentication-Results dari {authserv_id}"
+    failed = [
+        m
+        for m in wanted
+        if not results.get(m)
+        or any(result != "pass" for result, _ in results[m])
+        or (m == "dkim" and not any(_aligned(s, from_domain) for _, s in results[m]))
+    ]
+    if failed:
+        return False, f"Authentication-Results {authserv_id}: {', '.join(failed)} tidak pass"
+    return True, ""
+
+
+_RESULT = re.compile(r"\b(?P<method>dkim|spf|dmarc|arc)\s*=\s*(?P<result>\w+)")
+_SIGNER = re.compile(r"\bheader\.(?:d\s*=\s*|i\s*=\s*[^@\s;]*@)(?P<domain>[a-z0-9.-]+)")
+
+
+def _aligned(statement: str, from_domain: str) -> bool:
+    """Is the DKIM signer of `statement` the From domain or one of its relatives?"""
+    if not from_domain:
+        return True
+    signer = _SIGNER.search(statement.lower())
+    if signer is None:
+        return False
+    a, b = _organisational(signer["domain"]), _organisational(from_domain.lower())
+    return a == b
+
+
+def _organisational(domain: str) -> str:
+    """example.co.id and mail.example.co.id -> example.co.id; a rough public-suffix rule that
+    knows the second-level suffixes Indonesian and common addresses use."""
+    labels = domain.strip(".").split(".")
+    second_level = {"co", "go", "ac", "or", "web", "my", "sch", "mil", "net", "com", "org", "gov"}
+    keep = 3 if len(labels) >= 3 and labels[-2] in second_level and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])

@@ -163,3 +163,49 @@ def test_authentication_results() -> None:
     )[0]
     assert not authentication_passes([header], "evil.example", ["dkim"])[0]  # not our server's
     assert authentication_passes([], "mx.kota.go.id", [])[0]
+
+
+def test_every_authentication_result_is_read_and_dkim_is_aligned() -> None:
+    ours = "mx.kota.go.id"
+    good = f"{ours}; dkim=pass header.d=kota.go.id; spf=pass; dmarc=pass"
+    bad = f"{ours}; dkim=fail header.d=kota.go.id; spf=fail"
+    # a fail in any of our headers fails the mail, whichever comes last
+    assert not authentication_passes([bad, good], ours, ["dkim"], "kota.go.id")[0]
+    assert not authentication_passes([good, bad], ours, ["dkim"], "kota.go.id")[0]
+    # a DKIM pass by another domain does not vouch for the From domain
+    foreign = f"{ours}; dkim=pass header.d=evil.example"
+    assert not authentication_passes([foreign], ours, ["dkim"], "kota.go.id")[0]
+    sub = f"{ours}; dkim=pass header.i=@mail.kota.go.id"
+    assert authentication_passes([sub], ours, ["dkim"], "kota.go.id")[0]
+    assert not authentication_passes([sub], ours, ["dkim"], "lain.go.id")[0]
+
+
+def test_masking_covers_every_nik_and_passport_form() -> None:
+    from ppid_mailer.core.redact import redact
+
+    for text in (
+        "3273014506900002",
+        "3273.0145.0690.0002",
+        "32-73-01-45-06-90-0002",
+        "3273 0145 0690 0002",
+        "3273/0145/0690/0002",
+    ):
+        masked = redact(f"NIK: {text}.")
+        assert "0690" not in masked and "0002" not in masked, masked
+    for text in ("X1234567", "AB 123456", "c-7654321"):
+        assert not any(d in redact(text) for d in "1234567"[1:]), redact(text)
+    assert redact("telp 081234567890, RT 001/002") == "telp 081234567890, RT 001/002"
+
+
+def test_a_logged_traceback_is_masked(capsys) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from ppid_mailer.log import setup_logging
+
+    setup_logging("INFO", "json")
+    try:
+        raise ValueError("bad NIK 3273.0145.0690.0002 in letter")
+    except ValueError:
+        logging.getLogger("test").exception("failed")
+    err = capsys.readouterr().err
+    assert "ValueError" in err and "0690" not in err and "3273" in err

@@ -95,7 +95,10 @@ def _distrust(rt: Runtime, mail: ParsedMail, claims: list[trust.Claim]) -> str:
             "dikirim ke alamat Anda sendiri (jangan meneruskan)"
         )
     ok, why = trust.authentication_passes(
-        [mail.header("authentication-results")], officers.authserv_id, officers.require_auth
+        mail.auth_results,
+        officers.authserv_id,
+        officers.require_auth,
+        mail.from_addr.rpartition("@")[2],
     )
     return "" if ok else f"pemeriksaan keaslian surel gagal: {why}"
 
