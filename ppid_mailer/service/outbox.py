@@ -8,6 +8,10 @@ its restart on the same host frees at once (another host waits for the lease to 
 row is still `pending`. The one ambiguity left, which no mail system avoids: if the process dies
 after the SMTP server accepted a message but before our commit, that message is sent again.
 Its Message-ID is unchanged, so the recipient's client shows it as the same mail.
+
+One letter never blocks the others: whatever goes wrong while one letter is handed over (an
+address the server cannot take, a refusal, an encoding error, a bug) is recorded on that letter
+and the pass goes on to the next.
 """
 
 from __future__ import annotations
@@ -197,14 +201,26 @@ def _send_due(
 
 
 def _deliver(rt: Runtime, row: OutboundMessage) -> _Delivery:
-    """Hand a leased letter to the server; no transaction is open meanwhile."""
+    """Hand a leased letter to the server; no transaction is open meanwhile.
+
+    Whatever goes wrong here belongs to this letter alone: reading the letter from the
+    database stays outside, so that a database outage is never recorded as its failure.
+    """
+    raw = rt.store.outbound_raw(row.id)
     now = rt.clock.now()
     try:
-        rt.transport.send(row.mail_from, row.recipients.split(","), rt.store.outbound_raw(row.id))
+        rt.transport.send(row.mail_from, row.recipients.split(","), raw)
     except TemporaryTransportError as exc:
         return _Delivery(row, now, "deferred", str(exc))
     except PermanentTransportError as exc:
         return _Delivery(row, now, "failed", str(exc))
+    except Exception as exc:
+        # A case the transport does not sort (a bug, a library's surprise): failing this letter,
+        # with the traceback in the log, lets every other letter go; raising would end the pass
+        # and stop the same letter again at the head of every later one.
+        log.exception("outbox #%d: unexpected error while sending", row.id)
+        rt.transport.close()
+        return _Delivery(row, now, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
     checkpoint("after_send")  # accepted by the server, not yet committed as sent
     return _Delivery(row, now, "sent")
 
