@@ -1,7 +1,9 @@
 """Outgoing mail behind one Protocol: SMTP (smtplib) and a pickup directory.
 
 Only service.outbox calls these. Failures are sorted into temporary (retry later) and permanent
-(give up and tell an officer), the distinction the outbox's retry policy rests on.
+(give up and tell an officer), the distinction the outbox's retry policy rests on; a server that
+cannot be reached at all is TransportUnavailableError, which stops the pass instead of costing
+every letter a connection attempt.
 
 Internationalized addresses (RFC 6531) go with SMTPUTF8 when the server offers it; without it a
 non-ASCII domain goes in IDNA and a non-ASCII local part cannot go at all: that letter fails
@@ -23,7 +25,12 @@ from ppid_mailer.adapters.oauth2 import access_token, xoauth2
 from ppid_mailer.adapters.tls import tls_context
 from ppid_mailer.config import OutboxSettings
 from ppid_mailer.core.addresses import ascii_form
-from ppid_mailer.errors import PermanentTransportError, PpidError, TemporaryTransportError
+from ppid_mailer.errors import (
+    PermanentTransportError,
+    PpidError,
+    TemporaryTransportError,
+    TransportUnavailableError,
+)
 
 
 class Transport(Protocol):
@@ -63,13 +70,13 @@ class SmtpTransport:
             elif s.username:
                 conn.login(s.username, s.password)
         except PpidError as exc:
-            raise TemporaryTransportError(str(exc)) from None
+            raise TransportUnavailableError(str(exc)) from None
         except smtplib.SMTPAuthenticationError as exc:
             raise PermanentTransportError(
                 f"SMTP {s.host}:{s.port} login refused: {exc.smtp_code} {_text(exc.smtp_error)}"
             ) from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise TemporaryTransportError(
+            raise TransportUnavailableError(
                 f"SMTP {s.host}:{s.port} ({s.security}): {_describe(exc)}"
             ) from None
         return conn
