@@ -34,6 +34,11 @@ class TemporaryTransportError(TransportError):
     """Worth retrying later: 4xx replies, refused connections, time-outs."""
 
 
+class TransportUnavailableError(TemporaryTransportError):
+    """Nothing can be sent now: the server refused or timed out the connection, or TLS or the
+    token command failed. No letter's fault, so the outbox stops trying the others."""
+
+
 class PermanentTransportError(TransportError):
     """Retrying will not help: 5xx replies, every recipient refused."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, SMTPUTF8
 
 
 def tiny_png() -> bytes:
@@ -44,7 +44,8 @@ def citizen(
         msg.add_attachment(tiny_png(), maintype="image", subtype="png", filename="ktp.png")
     if attachment is not None:
         msg.add_attachment(attachment, maintype="application", subtype="pdf", filename="scan.pdf")
-    return msg.as_bytes(policy=SMTP)
+    # from an internationalized address, as the citizen's SMTPUTF8 server delivers it (RFC 6532)
+    return msg.as_bytes(policy=SMTP if sender.isascii() else SMTPUTF8)
 
 
 def dsn(

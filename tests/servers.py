@@ -114,16 +114,24 @@ class Dovecot:
 
     passdb: str = ""
     mechanisms: str = ""
+    settings: str = ""  # more dovecot.conf lines, e.g. a capability list without MOVE
 
     @classmethod
-    def start(cls, passdb: str = "", mechanisms: str = "") -> Dovecot:
+    def start(cls, passdb: str = "", mechanisms: str = "", settings: str = "") -> Dovecot:
         binary = dovecot_binary()
         if binary is None:
             raise RuntimeError("dovecot is not installed (apt-get install dovecot-imapd)")
         base = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
         directory = Path(tempfile.mkdtemp(prefix="ppid-dovecot-", dir=base))
         directory.chmod(0o755)
-        server = cls(directory, free_port(), free_port(), passdb=passdb, mechanisms=mechanisms)
+        server = cls(
+            directory,
+            free_port(),
+            free_port(),
+            passdb=passdb,
+            mechanisms=mechanisms,
+            settings=settings,
+        )
         server._configure()
         server.process = subprocess.Popen(
             [binary, "-F", "-c", str(directory / "dovecot.conf")],
@@ -189,7 +197,7 @@ class Dovecot:
                 port=self.port,
                 ssl_port=self.ssl_port,
                 login_user=login_user,
-                extra=extra,
+                extra=extra + self.settings,
                 passdb=self.passdb.replace("{dir}", str(d)),
                 mechanisms=self.mechanisms,
             )
@@ -247,6 +255,7 @@ class Received:
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+    smtputf8: bool = False  # MAIL FROM carried SMTPUTF8 (RFC 6531)
 
     @property
     def message(self):  # type: ignore[no-untyped-def]
@@ -265,7 +274,8 @@ class SmtpSink:
     """aiosmtpd on a free port, recording every message it accepts.
 
     `tls` is none, starttls or ssl (with `cert`/`key` files); `auth` a (user, password) pair
-    that is then required; `refuse` maps a recipient to the reply that refuses it ("550 ...").
+    that is then required; `refuse` maps a recipient to the reply that refuses it ("550 ...");
+    `smtputf8` offers SMTPUTF8 (RFC 6531), without which aiosmtpd takes only ASCII addresses.
     """
 
     def __init__(
@@ -276,6 +286,7 @@ class SmtpSink:
         auth: tuple[str, str] | None = None,
         refuse: dict[str, str] | None = None,
         xoauth2_token: str | None = None,
+        smtputf8: bool = False,
     ) -> None:
         import ssl
 
@@ -305,7 +316,12 @@ class SmtpSink:
             async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
                 with sink.lock:
                     sink.messages.append(
-                        Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content)
+                        Received(
+                            envelope.mail_from,
+                            list(envelope.rcpt_tos),
+                            envelope.content,
+                            envelope.smtp_utf8,
+                        )
                     )
                 return "250 OK"
 
@@ -315,7 +331,7 @@ class SmtpSink:
             )
             return AuthResult(success=ok, handled=False)
 
-        kwargs: dict[str, object] = {}
+        kwargs: dict[str, object] = {"enable_SMTPUTF8": smtputf8}
         if tls != "none":
             assert cert is not None
             context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

@@ -5,6 +5,10 @@ commits, and only then acknowledges. Acknowledging moves the message to `process
 the inbox only ever holds mail that is new or not yet acknowledged; a crash between store and
 acknowledge leaves the message in the inbox, and the next pass finds it already stored and
 acknowledges it without storing it again.
+
+Several instances may share one mailbox: a message another instance moved between our listing
+and our fetch or move is gone, which the server reports as a missing FETCH response or as
+`NO [EXPUNGEISSUED]` (RFC 5530). That is normal work, logged at info, never an inbox outage.
 """
 
 from __future__ import annotations
@@ -16,11 +20,11 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import imapclient
 from imapclient.exceptions import IMAPClientError
@@ -195,7 +199,12 @@ class _ImapSession:
 
     def fetch(self, uids: list[str]) -> Iterator[list[FetchedMessage]]:
         cap = self.settings.fetch_batch_mb * 1024 * 1024
-        sizes = self.client.fetch([int(u) for u in uids], ["RFC822.SIZE"]) if uids else {}
+        numbers = [int(u) for u in uids]
+        sizes: dict[int, Any] = {}
+        self._each(
+            "fetch", numbers, lambda part: sizes.update(self.client.fetch(part, ["RFC822.SIZE"]))
+        )
+        _log_gone([u for u in numbers if u not in sizes])
         batch: list[int] = []
         batch_bytes = 0
         for uid in sorted(sizes):
@@ -210,12 +219,13 @@ class _ImapSession:
 
     def _fetch_batch(self, uids: list[int]) -> list[FetchedMessage]:
         # BODY.PEEK[] leaves \Seen alone, so that a person looking at the inbox sees what is new.
-        data = self.client.fetch(uids, ["BODY.PEEK[]"])
-        return [
-            FetchedMessage(str(uid), bytes(data[uid][b"BODY[]"]))
-            for uid in uids
-            if uid in data and b"BODY[]" in data[uid]
-        ]
+        data: dict[int, Any] = {}
+        self._each(
+            "fetch", uids, lambda part: data.update(self.client.fetch(part, ["BODY.PEEK[]"]))
+        )
+        present = [uid for uid in uids if uid in data and b"BODY[]" in data[uid]]
+        _log_gone([uid for uid in uids if uid not in present])
+        return [FetchedMessage(str(uid), bytes(data[uid][b"BODY[]"])) for uid in present]
 
     def acknowledge(self, uids: list[str]) -> None:
         if not uids:
@@ -223,15 +233,61 @@ class _ImapSession:
         numbers = [int(u) for u in uids]
         target = self.settings.processed_folder
         if not target:
-            self.client.add_flags(numbers, [imapclient.SEEN])
+            self._each("flag", numbers, lambda part: self.client.add_flags(part, [imapclient.SEEN]))
         elif self.can_move:
-            self.client.move(numbers, target)
+            self._each("move", numbers, lambda part: self.client.move(part, target))
         else:
-            self.client.copy(numbers, target)
-            self.client.delete_messages(numbers)
+            self._each("copy", numbers, lambda part: self.client.copy(part, target))
+            self._each("delete", numbers, self.client.delete_messages)
             self.client.uid_expunge(numbers) if self.client.has_capability(
                 "UIDPLUS"
             ) else self.client.expunge()
+
+    @staticmethod
+    def _each(what: str, uids: list[int], command: Callable[[list[int]], object]) -> None:
+        """Run `command` on `uids`; when the server answers that some of them are gone
+        (EXPUNGEISSUED), run it on each one alone, skipping the gone ones: they are answered
+        EXPUNGEISSUED again, or, once the server has told us of the expunge, match nothing.
+
+        A failed COPY or MOVE changes nothing (RFC 3501, RFC 6851), and imaplib drops what a
+        FETCH returned when the command ends in NO, so the messages still there are asked for
+        again.
+        """
+        if not uids:
+            return
+        try:
+            command(uids)
+            return
+        except IMAPClientError as exc:
+            if not _expunge_issued(exc):
+                raise
+        log.info(
+            "IMAP: some of %d message(s) were gone at %s, moved by another instance or a "
+            "person; going on one by one",
+            len(uids),
+            what,
+        )
+        for uid in uids:
+            try:
+                command([uid])
+            except IMAPClientError as exc:
+                if not _expunge_issued(exc):
+                    raise
+
+
+def _expunge_issued(exc: IMAPClientError) -> bool:
+    """The server says some of the messages no longer exist (RFC 5530 EXPUNGEISSUED)."""
+    return "EXPUNGEISSUED" in str(exc).upper()
+
+
+def _log_gone(uids: list[int]) -> None:
+    if uids:
+        log.info(
+            "IMAP: %d message(s) gone before they were read, moved by another instance or a "
+            "person: UID %s",
+            len(uids),
+            ",".join(map(str, uids)),
+        )
 
 
 def quiet_imaplib(client: imapclient.IMAPClient) -> None:
@@ -302,7 +358,7 @@ class _MaildirSession:
             try:
                 yield [FetchedMessage(uid, self.box.get_bytes(uid))]
             except KeyError:
-                log.warning("Maildir: message %s vanished before it was read", uid)
+                log.info("Maildir: message %s gone before it was read (another instance?)", uid)
 
     def acknowledge(self, uids: list[str]) -> None:
         for uid in uids:

@@ -5,7 +5,11 @@ shipped with ppid-mailer, so that an office can reword any letter without touchi
 template's first line is `Subject: ...`, then a blank line, then the body.
 
 Only our own values reach headers: addresses come from the strict parser, subjects from our
-templates, and every header value is stripped of CR/LF before it is set.
+templates, and every header value is stripped of CR/LF before it is set. A recipient's non-ASCII
+domain is written in IDNA, so the letter stays plain ASCII; a non-ASCII local part has no ASCII
+form, so that letter's headers are written in UTF-8 (RFC 6532) and only an SMTPUTF8 server can
+take it (the transport checks). Left to itself the email package writes an RFC 2047
+encoded-word into the address, which RFC 2047 forbids there: a reply to it reaches nobody.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import base64
 import secrets
 from datetime import datetime
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,6 +26,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from ppid_mailer.config import Settings
+from ppid_mailer.core.addresses import ascii_form
 from ppid_mailer.core.domain import Attachment, LetterSpec
 
 MAILER_HEADER = "X-PPID-Mailer"
@@ -82,9 +87,10 @@ class Renderer:
             raise TemplateError(f"template {spec.template}.txt.j2: {exc}") from exc
         subject, body = _split_subject(text, spec.template)
         out = self.settings.outbox
+        to = [_header_address(_one_line(a)) for a in spec.to]
         msg = EmailMessage()
         msg["From"] = formataddr((_one_line(out.from_name), out.from_address))
-        msg["To"] = ", ".join(_one_line(a) for a in spec.to)
+        msg["To"] = ", ".join(to)
         msg["Subject"] = subject
         msg["Date"] = format_datetime(now.astimezone(ZoneInfo(self.settings.office.timezone)))
         msg["Message-ID"] = message_id
@@ -114,7 +120,8 @@ class Renderer:
             placeholder = f"ppid-attachment-{secrets.token_hex(16)}"
             msg.get_payload()[-1].set_payload(placeholder)
             bodies.append((placeholder.encode(), self._base64(attachment.data)))
-        return _fill(msg.as_bytes(policy=SMTP), bodies)
+        policy = SMTP if all(a.isascii() for a in to) else SMTPUTF8
+        return _fill(msg.as_bytes(policy=policy), bodies)
 
     def _base64(self, data: bytes) -> bytes:
         """CRLF-terminated base64 lines; the last few files are kept (one per officer letter)."""
@@ -142,6 +149,15 @@ def _split_subject(text: str, template: str) -> tuple[str, str]:
     if not first.lower().startswith("subject:"):
         raise TemplateError(f"template {template}.txt.j2 must start with a 'Subject: ...' line")
     return _one_line(first.split(":", 1)[1]), rest.lstrip("\n")
+
+
+def _header_address(address: str) -> str:
+    """The recipient as the To: header shows it: ASCII where it has an ASCII form, else as is
+    (the letter then gets UTF-8 headers, and the transport decides whether it can go)."""
+    try:
+        return ascii_form(address)
+    except ValueError:
+        return address
 
 
 def _one_line(value: str) -> str:

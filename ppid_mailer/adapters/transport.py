@@ -1,7 +1,13 @@
 """Outgoing mail behind one Protocol: SMTP (smtplib) and a pickup directory.
 
 Only service.outbox calls these. Failures are sorted into temporary (retry later) and permanent
-(give up and tell an officer), the distinction the outbox's retry policy rests on.
+(give up and tell an officer), the distinction the outbox's retry policy rests on; a server that
+cannot be reached at all is TransportUnavailableError, which stops the pass instead of costing
+every letter a connection attempt.
+
+Internationalized addresses (RFC 6531) go with SMTPUTF8 when the server offers it; without it a
+non-ASCII domain goes in IDNA and a non-ASCII local part cannot go at all: that letter fails
+alone, permanently, and the others go on.
 """
 
 from __future__ import annotations
@@ -18,7 +24,13 @@ from typing import Protocol
 from ppid_mailer.adapters.oauth2 import access_token, xoauth2
 from ppid_mailer.adapters.tls import tls_context
 from ppid_mailer.config import OutboxSettings
-from ppid_mailer.errors import PermanentTransportError, PpidError, TemporaryTransportError
+from ppid_mailer.core.addresses import ascii_form
+from ppid_mailer.errors import (
+    PermanentTransportError,
+    PpidError,
+    TemporaryTransportError,
+    TransportUnavailableError,
+)
 
 
 class Transport(Protocol):
@@ -58,13 +70,13 @@ class SmtpTransport:
             elif s.username:
                 conn.login(s.username, s.password)
         except PpidError as exc:
-            raise TemporaryTransportError(str(exc)) from None
+            raise TransportUnavailableError(str(exc)) from None
         except smtplib.SMTPAuthenticationError as exc:
             raise PermanentTransportError(
                 f"SMTP {s.host}:{s.port} login refused: {exc.smtp_code} {_text(exc.smtp_error)}"
             ) from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise TemporaryTransportError(
+            raise TransportUnavailableError(
                 f"SMTP {s.host}:{s.port} ({s.security}): {_describe(exc)}"
             ) from None
         return conn
@@ -73,7 +85,8 @@ class SmtpTransport:
         if self.conn is None:
             self.conn = self.connect()
         try:
-            refused = self.conn.sendmail(mail_from, recipients, raw)
+            sender, envelope_to, options = self._envelope(self.conn, mail_from, recipients, raw)
+            refused = self.conn.sendmail(sender, envelope_to, raw, mail_options=options)
         except smtplib.SMTPRecipientsRefused as exc:
             self.close()
             codes = [code for code, _ in exc.recipients.values()]
@@ -88,6 +101,11 @@ class SmtpTransport:
             self.close()
             error = PermanentTransportError if exc.smtp_code >= 500 else TemporaryTransportError
             raise error(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}") from None
+        except ValueError as exc:
+            # smtplib refuses what it cannot write on the wire (UnicodeEncodeError, a line
+            # break in an address) before sending it; the conversation may be half-way through.
+            self.close()
+            raise PermanentTransportError(f"cannot be sent as written: {exc}") from None
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
             raise TemporaryTransportError(f"SMTP {self.settings.host}: {_describe(exc)}") from None
@@ -96,6 +114,35 @@ class SmtpTransport:
                 f"{rcpt}: {code} {_text(msg)}" for rcpt, (code, msg) in refused.items()
             )
             raise PermanentTransportError(f"some recipients refused: {detail}")
+
+    def _envelope(
+        self, conn: smtplib.SMTP, mail_from: str, recipients: list[str], raw: bytes
+    ) -> tuple[str, list[str], list[str]]:
+        """Sender, recipients and MAIL options as this server can take them (RFC 6531).
+
+        Non-ASCII addresses or UTF-8 headers go with SMTPUTF8 when the server offers it.
+        Without it, non-ASCII domains are written in IDNA; a non-ASCII local part or UTF-8
+        headers (which the renderer writes only for such a local part) cannot go through this
+        server: PermanentTransportError naming the address.
+        """
+        header_end = raw.find(b"\r\n\r\n")
+        headers_ascii = raw[: header_end if header_end >= 0 else len(raw)].isascii()
+        if headers_ascii and mail_from.isascii() and all(r.isascii() for r in recipients):
+            return mail_from, recipients, []
+        conn.ehlo_or_helo_if_needed()
+        if conn.has_extn("smtputf8"):
+            options = ["SMTPUTF8"] + (["BODY=8BITMIME"] if conn.has_extn("8bitmime") else [])
+            return mail_from, recipients, options
+        where = f"SMTP {self.settings.host}:{self.settings.port}"
+        try:
+            sender, envelope_to = ascii_form(mail_from), [ascii_form(r) for r in recipients]
+        except ValueError as exc:
+            raise PermanentTransportError(f"{exc}; {where} does not offer SMTPUTF8") from None
+        if not headers_ascii:
+            raise PermanentTransportError(
+                f"the letter has UTF-8 headers (RFC 6532) and {where} does not offer SMTPUTF8"
+            )
+        return sender, envelope_to, []
 
     def close(self) -> None:
         if self.conn is not None:

@@ -1,10 +1,18 @@
-"""Is an address exactly one valid mailbox we may act for and write to?
+"""Addresses: is one exactly one valid mailbox we may act for, and how plain ASCII mail carries it.
 
 A request belongs to the From address that sent it, so that address must name one mailbox and
 nothing else: no quoted local part (it can hold commas, spaces or a second "@" and turn one
 letter into several), no comment, no route, no control or separator characters, a domain with
-at least two labels. Internationalized addresses (RFC 6531: UTF-8 in the local part and the
-domain) are valid: they are sent with SMTPUTF8 or IDNA.
+at least two labels.
+
+Internationalized addresses (RFC 6531) are valid. A citizen may write from `warga@bücher.example`
+or `jörg@contoh.id`. A non-ASCII domain has an ASCII spelling that every server and mail client
+understands (IDNA, `xn--…`), so such a letter needs nothing special. A non-ASCII local part has
+none: only a server that offers SMTPUTF8 can take the letter, with its headers in UTF-8
+(RFC 6532).
+
+Pure: classification, the renderer and the SMTP transport all ask here, so that who a request
+belongs to, a letter's headers and its envelope agree.
 """
 
 from __future__ import annotations
@@ -32,3 +40,27 @@ def valid_mailbox(address: str) -> bool:
     if len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels):
         return False
     return not labels[-1].isdigit()
+
+
+def ascii_form(address: str) -> str:
+    """`address` as plain ASCII mail can carry it: unchanged, or with its domain in IDNA.
+
+    Raises ValueError, with a reason a sysadmin can read, when there is no such form: a
+    non-ASCII local part, or a domain that IDNA cannot encode (an empty or over-long label).
+    Python's `idna` codec follows IDNA 2003, which differs from IDNA 2008 only for a few rare
+    characters (ß, ς, joiners), none of them in Indonesian names.
+    """
+    if address.isascii():
+        return address
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain:
+        raise ValueError(f"{address!r} is not an email address")
+    if not local.isascii():
+        raise ValueError(
+            f"{address}: the part before @ is not ASCII, so only a mail server that offers "
+            "SMTPUTF8 (RFC 6531) can take it"
+        )
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError as exc:
+        raise ValueError(f"{address}: the domain cannot be written in IDNA ({exc})") from None

@@ -72,7 +72,9 @@ def run_once(
         sent_along = sender.finish() if sender is not None else FlushResult()
     if jobs and not (stop is not None and stop.is_set()):
         run_jobs(rt)
-    flushed = flush(rt, stop)
+    # The sending thread found the mail server down: what was queued since waits for the next
+    # pass rather than costing another connection attempt and warning in this one.
+    flushed = FlushResult() if sent_along.outage else flush(rt, stop)
     flushed.add(sent_along)
     sent_along.log()
     return PassResult(intake, processed, flushed, inbox_error)

@@ -8,6 +8,11 @@ its restart on the same host frees at once (another host waits for the lease to 
 row is still `pending`. The one ambiguity left, which no mail system avoids: if the process dies
 after the SMTP server accepted a message but before our commit, that message is sent again.
 Its Message-ID is unchanged, so the recipient's client shows it as the same mail.
+
+One letter never blocks the others: whatever goes wrong while one letter is handed over (an
+address the server cannot take, a refusal, an encoding error, a bug) is recorded on that letter
+and the pass goes on to the next. Only a server that cannot be reached at all stops the pass:
+the letters still due are deferred untried, with one warning, not one connection attempt each.
 """
 
 from __future__ import annotations
@@ -21,7 +26,11 @@ from datetime import datetime, timedelta
 
 from ppid_mailer.adapters.db import OutboundMessage, Request, utcnow_naive
 from ppid_mailer.core.domain import OutboundState
-from ppid_mailer.errors import PermanentTransportError, TemporaryTransportError
+from ppid_mailer.errors import (
+    PermanentTransportError,
+    TemporaryTransportError,
+    TransportUnavailableError,
+)
 from ppid_mailer.faults import checkpoint
 
 from .audit import record
@@ -37,7 +46,7 @@ class FlushResult:
     sent: int = 0
     deferred: int = 0
     failed: int = 0
-    outage: bool = False  # stopped early: the server kept failing
+    outage: bool = False  # stopped early: the server could not be reached or kept failing
 
     def add(self, other: FlushResult) -> None:
         self.sent += other.sent
@@ -156,20 +165,27 @@ class _Delivery:
     at: datetime
     outcome: str  # sent | deferred | failed
     error: str = ""
+    # the server could not be reached: the pass's problem, not the letter's
+    unavailable: bool = False
 
 
 def _send_due(
     rt: Runtime, due: list[int], tried: set[int], result: FlushResult, stop: threading.Event | None
 ) -> bool:
-    """Send the rows in `due`; False when the server keeps failing (or we are stopping).
+    """Send the rows in `due`; False when the server is unreachable or keeps failing (or we are
+    stopping).
 
     One short transaction per letter records what happened to the letter just sent and leases
     the next; the SMTP conversation runs between them with no transaction open. The outbox
-    goes first when it waits with the processing thread for SQLite's one writer.
+    goes first when it waits with the processing thread for SQLite's one writer. Once the
+    server turns out to be unreachable, the rest of `due` is deferred without trying it: every
+    one of them would cost a connection attempt (up to `timeout_seconds`) and a warning.
     """
     waiting = list(due)
     delivered: _Delivery | None = None
     consecutive_temporary = 0
+    unavailable: _Delivery | None = None  # the attempt that found the server unreachable
+    untried = 0
     going_on = True
     while True:
         with rt.store.atomic(urgent=True):
@@ -182,7 +198,7 @@ def _send_due(
                 if stop is not None and stop.is_set():
                     going_on = False
                     break
-                if consecutive_temporary >= MAX_CONSECUTIVE_TEMPORARY:
+                if consecutive_temporary >= MAX_CONSECUTIVE_TEMPORARY and unavailable is None:
                     log.warning(
                         "outbox: mail server keeps failing; the rest waits for the next pass"
                     )
@@ -193,19 +209,48 @@ def _send_due(
                 now = rt.clock.now()
                 row = rt.store.claim_outbound(outbound_id, now, now + _lease(rt), _owner())
         if row is None:
-            return going_on
-        delivered = _deliver(rt, row)
+            break
+        if unavailable is not None:
+            delivered = _Delivery(row, rt.clock.now(), "deferred", unavailable.error, True)
+            untried += 1
+        else:
+            delivered = _deliver(rt, row)
+            if delivered.unavailable:
+                unavailable = delivered
+    if unavailable is not None:
+        log.warning(
+            "outbox: mail server unavailable, %d letter(s) deferred after one attempt: %s",
+            untried + 1,
+            unavailable.error,
+        )
+        return False
+    return going_on
 
 
 def _deliver(rt: Runtime, row: OutboundMessage) -> _Delivery:
-    """Hand a leased letter to the server; no transaction is open meanwhile."""
+    """Hand a leased letter to the server; no transaction is open meanwhile.
+
+    Whatever goes wrong here belongs to this letter alone, unless the server could not be
+    reached: reading the letter from the database stays outside, so that a database outage is
+    never recorded as the letter's failure.
+    """
+    raw = rt.store.outbound_raw(row.id)
     now = rt.clock.now()
     try:
-        rt.transport.send(row.mail_from, row.recipients.split(","), rt.store.outbound_raw(row.id))
+        rt.transport.send(row.mail_from, row.recipients.split(","), raw)
+    except TransportUnavailableError as exc:
+        return _Delivery(row, now, "deferred", str(exc), unavailable=True)
     except TemporaryTransportError as exc:
         return _Delivery(row, now, "deferred", str(exc))
     except PermanentTransportError as exc:
         return _Delivery(row, now, "failed", str(exc))
+    except Exception as exc:
+        # A case the transport does not sort (a bug, a library's surprise): failing this letter,
+        # with the traceback in the log, lets every other letter go; raising would end the pass
+        # and stop the same letter again at the head of every later one.
+        log.exception("outbox #%d: unexpected error while sending", row.id)
+        rt.transport.close()
+        return _Delivery(row, now, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
     checkpoint("after_send")  # accepted by the server, not yet committed as sent
     return _Delivery(row, now, "sent")
 
@@ -215,7 +260,7 @@ def _record(rt: Runtime, delivery: _Delivery) -> str:
     row.attempts += 1
     row.claimed_until, row.claimed_by = None, ""
     if delivery.outcome == "deferred":
-        return _defer(rt, row, delivery.error, delivery.at)
+        return _defer(rt, row, delivery.error, delivery.at, quiet=delivery.unavailable)
     if delivery.outcome == "failed":
         return _fail(rt, row, delivery.error, delivery.at)
     return _sent(rt, row, delivery.at)
@@ -235,7 +280,11 @@ def _sent(rt: Runtime, row: OutboundMessage, now: datetime) -> str:
     return "sent"
 
 
-def _defer(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
+def _defer(
+    rt: Runtime, row: OutboundMessage, error: str, now: datetime, quiet: bool = False
+) -> str:
+    """Retry later with backoff, or fail once `give_up_hours` have passed. `quiet`: the pass
+    logs the unreachable server once for all its letters."""
     give_up_at = row.created_at + timedelta(hours=rt.settings.outbox.give_up_hours)
     if utcnow_naive(now) >= give_up_at:
         return _fail(rt, row, f"gave up after {rt.settings.outbox.give_up_hours} h: {error}", now)
@@ -244,7 +293,13 @@ def _defer(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
         row.attempts, rt.settings.outbox.retry_seconds
     )
     row.save()
-    log.warning("outbox #%d deferred (attempt %d): %s", row.id, row.attempts, error)
+    log.log(
+        logging.DEBUG if quiet else logging.WARNING,
+        "outbox #%d deferred (attempt %d): %s",
+        row.id,
+        row.attempts,
+        error,
+    )
     return "deferred"
 
 

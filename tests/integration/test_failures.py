@@ -7,6 +7,7 @@ that retries and give-up times can be stepped through.
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,12 +15,14 @@ import pytest
 
 from ppid_mailer.adapters.clock import FixedClock
 from ppid_mailer.adapters.db import InboundMessage, OutboundMessage, Request
+from ppid_mailer.adapters.transport import SmtpTransport
 from ppid_mailer.core.domain import Kind
 from ppid_mailer.service import handlers
 from ppid_mailer.service.daemon import run_once
+from ppid_mailer.service.outbox import flush
 from ppid_mailer.service.repair import replay_inbound
 from tests import mails
-from tests.servers import SmtpSink
+from tests.servers import SmtpSink, free_port
 
 pytestmark = pytest.mark.integration
 OFFICER = "petugas@kota-uji.go.id"
@@ -196,6 +199,73 @@ def test_smtp_outage_is_retried_with_backoff_then_given_up(desk, tmp_path: Path)
     )
     assert "gave up after 2 h" in failed.last_error
     assert json.loads(Request.get(Request.id == failed.request_id).missing) == []
+
+
+def queue_alerts(rt, count: int) -> None:  # type: ignore[no-untyped-def]
+    with rt.store.atomic():
+        for i in range(count):
+            rt.store.queue_outbound(
+                request=None,
+                cause_id=None,
+                dedupe_key=f"letter:{i}",
+                purpose="alert",
+                message_id=f"<letter-{i}@ppid.test>",
+                mail_from="ppid@kota-uji.go.id",
+                recipients=[OFFICER],
+                raw=f"Message-ID: <letter-{i}@ppid.test>\r\nSubject: {i}\r\n\r\nisi\r\n".encode(),
+                now=rt.clock.now(),
+            )
+
+
+def test_an_unreachable_server_costs_one_attempt_and_one_warning(
+    desk, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Connection refused: the pass stops trying; every letter due is deferred, not one
+    connection attempt (up to `timeout_seconds` each) and one warning per letter."""
+    rt = desk(outbox={"port": free_port()})  # nothing listens there
+    queue_alerts(rt, 6)
+    connects: list[int] = []
+    connect = SmtpTransport.connect
+    monkeypatch.setattr(SmtpTransport, "connect", lambda self: connects.append(1) or connect(self))
+    with caplog.at_level(logging.DEBUG, logger="ppid_mailer"):
+        result = flush(rt)
+    assert (result.sent, result.deferred, result.failed, result.outage) == (0, 6, 0, True)
+    assert len(connects) == 1
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and "connection refused" in warnings[0], warnings
+    assert "6 letter(s)" in warnings[0]
+    rows = OutboundMessage.select()
+    assert {(r.state, r.attempts, r.claimed_by) for r in rows} == {("pending", 1, "")}
+    assert all("connection refused" in r.last_error for r in rows)
+
+    sink = SmtpSink(port=rt.settings.outbox.port)  # back: after the backoff all six go
+    try:
+        rt.clock.advance(minutes=2)
+        assert flush(rt).sent == 6
+        assert len(sink.wait_for(6)) == 6
+    finally:
+        sink.stop()
+
+
+def test_an_unexpected_error_in_one_letter_fails_only_that_letter(
+    desk, smtp: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rt = desk()
+    queue_alerts(rt, 3)
+    send = SmtpTransport.send
+
+    def buggy(self, mail_from: str, recipients: list[str], raw: bytes) -> None:  # type: ignore[no-untyped-def]
+        if b"<letter-0@" in raw:
+            raise RuntimeError("a bug in one letter")
+        send(self, mail_from, recipients, raw)
+
+    monkeypatch.setattr(SmtpTransport, "send", buggy)
+    result = flush(rt)
+    assert (result.sent, result.failed) == (2, 1)
+    failed = OutboundMessage.get(OutboundMessage.state == "failed")
+    assert failed.message_id == "<letter-0@ppid.test>"
+    assert failed.last_error == "unexpected error: RuntimeError: a bug in one letter"
+    assert len(smtp.wait_for(2)) == 2
 
 
 def test_check_fails_on_shunted_mail_and_a_stalled_inbox_alerts_the_admin(

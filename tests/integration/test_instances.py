@@ -4,10 +4,11 @@ is processed once, every letter sent once, every job run once."""
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections import Counter
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,10 +16,15 @@ import pytest
 from imapclient import IMAPClient
 
 from ppid_mailer.adapters.calendar import build_calendar
+from ppid_mailer.adapters.clock import FixedClock
+from ppid_mailer.adapters.mailbox import _ImapSession
 from ppid_mailer.config import load_settings
+from ppid_mailer.service.daemon import run_once
+from ppid_mailer.service.runtime import build_runtime
 from tests import mails
-from tests.helpers import Daemon, run_cli
-from tests.servers import Dovecot, SmtpSink
+from tests.conftest import need
+from tests.helpers import Daemon, append, folder_count, imap, run_cli, write_settings
+from tests.servers import Dovecot, SmtpSink, dovecot_binary
 
 pytestmark = pytest.mark.integration
 COUNT = 500
@@ -151,3 +157,61 @@ def test_senders_in_one_process_send_each_letter_once(
     assert {r.state for r in rt.store.outbound_rows()} == {"sent"}
     assert all(not r.claimed_by for r in rt.store.outbound_rows())
     rt.store.db.close()
+
+
+@pytest.fixture(scope="module")
+def dovecot_without_move() -> Iterator[Dovecot]:
+    """A Dovecot that does not offer MOVE: acknowledging is COPY + expunge, and a COPY of a
+    message another session already expunged is answered NO [EXPUNGEISSUED]."""
+    need(None if dovecot_binary() else "dovecot is not installed (apt-get install dovecot-imapd)")
+    server = Dovecot.start(
+        settings="imap_capability = IMAP4rev1 LITERAL+ SASL-IR ENABLE IDLE UIDPLUS\n"
+    )
+    yield server
+    server.cleanup()
+
+
+def test_a_message_another_instance_moved_is_normal_work_not_an_inbox_outage(
+    tmp_path: Path,
+    dovecot_without_move: Dovecot,
+    smtp: SmtpSink,
+    secret: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server = dovecot_without_move
+    user, password = server.add_user()
+    config = write_settings(
+        tmp_path,
+        imap_port=server.port,
+        user=user,
+        password=password,
+        smtp_port=smtp.port,
+        db_url=f"sqlite:///{tmp_path / 'ppid.sqlite3'}",
+        secret=secret,
+    )
+    rt = build_runtime(load_settings(config), FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC)))
+    for i in range(3):
+        append(server, user, password, mails.citizen(f"gone-{i}", sender=f"gone{i}@warga.test"))
+    other = imap(server, user, password)  # the other instance, on the same mailbox
+    other.create_folder("Processed")
+    other.select_folder("INBOX")
+    fetch = _ImapSession.fetch
+
+    def fetch_while_the_other_instance_moves_uid_1(self, uids):  # type: ignore[no-untyped-def]
+        for batch in fetch(self, uids):
+            other.copy([1], "Processed")  # it stored message 1 too, and acknowledges it first
+            other.delete_messages([1])
+            other.uid_expunge([1])
+            yield batch
+
+    monkeypatch.setattr(_ImapSession, "fetch", fetch_while_the_other_instance_moves_uid_1)
+    with caplog.at_level(logging.INFO, logger="ppid_mailer"):
+        result = run_once(rt)
+    other.logout()
+    assert result.inbox_error == ""
+    assert result.intake.stored == 3 and len(result.processed.outcomes) == 3
+    assert folder_count(server, user, password, "INBOX") == 0
+    assert folder_count(server, user, password, "Processed") == 3  # message 1 once, not twice
+    assert "were gone at copy, moved by another instance" in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
