@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 
-from .db import AttachmentRow, BlobPiece, InboundRaw, OutboundRaw
+from .models import AttachmentRow, BlobPiece, InboundRaw, OutboundRaw
 
 PIECE_BYTES = 1024 * 1024
 

@@ -24,7 +24,8 @@ import peewee as pw
 from ppid_mailer.core.domain import Attachment, InboundState, OutboundState
 
 from . import blobs
-from .db import (
+from .connection import is_postgres
+from .models import (
     AttachmentRow,
     Event,
     InboundMessage,
@@ -33,7 +34,6 @@ from .db import (
     OutboundMessage,
     OutboundRaw,
     Request,
-    is_postgres,
     utcnow_naive,
 )
 from .turn_lock import TurnLock

@@ -5,7 +5,7 @@ Runs inside the officer mail's transaction; the decision rules themselves are co
 
 from __future__ import annotations
 
-from ppid_mailer.adapters.db import InboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.models import InboundMessage, Request, utcnow_naive
 from ppid_mailer.core import outcome_letters
 from ppid_mailer.core.commands import Command, Keyword
 from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status

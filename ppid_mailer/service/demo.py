@@ -14,7 +14,7 @@ import secrets
 from importlib import resources
 from pathlib import Path
 
-from ppid_mailer.adapters.db import OutboundMessage, Request
+from ppid_mailer.adapters.models import OutboundMessage, Request
 from ppid_mailer.adapters.transport import pickup_filename
 from ppid_mailer.config import load_settings
 

@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import peewee as pw
 
-from ppid_mailer.adapters import db as dbmod
-from ppid_mailer.adapters.db import InboundMessage, MailboxState, OutboundMessage
+from ppid_mailer.adapters.connection import open_database, redact_url
 from ppid_mailer.adapters.mailbox import ImapMailbox, MaildirMailbox
+from ppid_mailer.adapters.migrations import LATEST_VERSION, schema_version
+from ppid_mailer.adapters.models import InboundMessage, MailboxState, OutboundMessage
 from ppid_mailer.adapters.transport import open_transport
 from ppid_mailer.config import InboxSettings, Settings
 from ppid_mailer.core.domain import InboundState, OutboundState
@@ -76,16 +77,16 @@ def _queues(settings: Settings) -> list[tuple[bool, str]]:
 
 
 def _database(settings: Settings) -> tuple[bool, str]:
-    url = dbmod.redact_url(settings.database.url)
+    url = redact_url(settings.database.url)
     try:
-        db = dbmod.open_database(settings.database.url)
-        version = dbmod.schema_version(db)
+        db = open_database(settings.database.url)
+        version = schema_version(db)
     except PpidError as exc:
         return False, f"database: {exc}"
-    if version < dbmod.LATEST_VERSION:
+    if version < LATEST_VERSION:
         return (
             False,
-            f"database {url}: schema version {version}, needs {dbmod.LATEST_VERSION} (run `ppid-mailer db upgrade`)",
+            f"database {url}: schema version {version}, needs {LATEST_VERSION} (run `ppid-mailer db upgrade`)",
         )
     return True, f"database {url}: reachable, schema version {version}"
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ppid_mailer.adapters.db import AttachmentRow, Request, utcnow_naive
+from ppid_mailer.adapters.models import AttachmentRow, Request, utcnow_naive
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import Attachment, Status

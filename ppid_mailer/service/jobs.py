@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from ppid_mailer.adapters.db import Objection, Request, utcnow_naive
+from ppid_mailer.adapters.models import Objection, Request, utcnow_naive
 from ppid_mailer.core import letters, outcome_letters
 from ppid_mailer.core.domain import LetterSpec, Status
 from ppid_mailer.core.workdays import add_workdays, count_workdays

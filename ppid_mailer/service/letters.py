@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from ppid_mailer.adapters.db import Request
+from ppid_mailer.adapters.models import Request
 from ppid_mailer.core import letters
 from ppid_mailer.core.bounces import verp_address
 from ppid_mailer.core.domain import LetterSpec

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC
 
-from ppid_mailer.adapters.db import InboundMessage, Objection, Request, utcnow_naive
+from ppid_mailer.adapters.models import InboundMessage, Objection, Request, utcnow_naive
 from ppid_mailer.core import officer_letters, outcome_letters, trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import (

@@ -19,7 +19,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ppid_mailer.adapters.db import OutboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.models import OutboundMessage, Request, utcnow_naive
 from ppid_mailer.core.domain import OutboundState
 from ppid_mailer.errors import PermanentTransportError, TemporaryTransportError
 from ppid_mailer.faults import checkpoint

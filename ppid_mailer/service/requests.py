@@ -8,7 +8,7 @@ from datetime import UTC
 
 import peewee as pw
 
-from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request
+from ppid_mailer.adapters.models import AttachmentRow, InboundMessage, Request
 from ppid_mailer.core import officer_letters, trust
 from ppid_mailer.core.domain import Attachment, Status
 from ppid_mailer.core.extract import FIELD_LABELS_ID

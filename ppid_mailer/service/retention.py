@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ppid_mailer.adapters.db import (
+from ppid_mailer.adapters.models import (
     AttachmentRow,
     InboundMessage,
     InboundRaw,

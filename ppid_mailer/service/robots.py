@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, Request
 from ppid_mailer.core import letters
 from ppid_mailer.core.bounces import read_bounce
 from ppid_mailer.core.classify import Classification

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ppid_mailer.adapters.db import AttachmentRow, Forwarding, InboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.models import (
+    AttachmentRow,
+    Forwarding,
+    InboundMessage,
+    Request,
+    utcnow_naive,
+)
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.config import InboxSettings
 from ppid_mailer.core import officer_letters, outcome_letters, trust
