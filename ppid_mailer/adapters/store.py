@@ -1,5 +1,12 @@
 """The storage operations the service layer needs, one code path for SQLite and PostgreSQL.
 
+The storage rule (docs/STORAGE.md). Through the Store go: anything touching bytes (raw messages,
+files' bytes, blob pieces), the outbox, the inbound queue's states, mailbox marks and numbering,
+statements that change several rows, and any SQL of its own or engine-specific. Service code may
+itself read the request tables (Request, Objection, Forwarding, Complaint, their events, the
+names and sizes of their files and messages) and create or update one of their rows, inside the
+caller's transaction. tests/unit/test_storage_rule.py checks what a scan of the source can.
+
 Methods that change several rows expect to run inside the caller's transaction (`store.atomic()`)
 so that a message's whole outcome commits or rolls back together. On SQLite the threads of one
 process (processing, and the outbox thread sending alongside) take turns for the one writer
@@ -49,6 +56,12 @@ def _insert_new(model: type[pw.Model], fields: dict[str, Any], key: list[Any]) -
         .returning(model._meta.primary_key)
     )
     return next((row.id for row in query.execute()), None)
+
+
+@dataclass(frozen=True)
+class KeptBytes:
+    files: dict[int, int]  # attachment id -> size
+    raw_messages: dict[int, int]  # inbound id -> size
 
 
 @dataclass(frozen=True)
@@ -186,9 +199,28 @@ class Store:
         """A stored file's bytes (b"" once purged)."""
         return blobs.read_bytes(AttachmentRow, attachment_id)
 
-    def purge_bytes(self, model: type[pw.Model], owners: list[int]) -> None:
-        """Delete the bytes of these rows (retention): their first megabyte and their pieces."""
-        blobs.purge_bytes(model, owners)
+    def kept_bytes(self, request: Request) -> KeptBytes:
+        """What retention would delete of a request: its files that still have their bytes
+        (not a decision's), and its raw messages not yet purged (ids and sizes)."""
+        files = AttachmentRow.select(AttachmentRow.id, AttachmentRow.size).where(
+            AttachmentRow.request == request,
+            AttachmentRow.data.is_null(False),
+            ~AttachmentRow.role.startswith("decision"),
+        )
+        raws = InboundMessage.select(InboundMessage.id, InboundMessage.size).where(
+            InboundMessage.request == request, InboundMessage.size > 0
+        )
+        return KeptBytes({f.id: f.size for f in files}, {r.id: r.size for r in raws})
+
+    def purge_files(self, attachment_ids: list[int]) -> None:
+        """Delete these files' bytes (their rows stay, "without their bytes")."""
+        blobs.purge_bytes(AttachmentRow, attachment_ids)
+
+    def purge_raw_messages(self, inbound_ids: list[int]) -> None:
+        """Delete these messages' raw bytes; their rows stay, with size 0."""
+        blobs.purge_bytes(InboundRaw, inbound_ids)
+        if inbound_ids:
+            InboundMessage.update(size=0).where(InboundMessage.id.in_(inbound_ids)).execute()
 
     def _raise_mark(self, mailbox: str, uidvalidity: int, uid: int, now: datetime) -> None:
         raised = (
@@ -258,6 +290,28 @@ class Store:
                 .where(InboundMessage.id == inbound_id)
                 .execute()
             )
+
+    def requeue_inbound(self, inbound_id: int, states: Iterable[str]) -> str | None:
+        """Put a message back in the queue (`new`) if it is in one of `states`: its state
+        before, or None when there is no such message."""
+        row = InboundMessage.get_or_none(InboundMessage.id == inbound_id)
+        if row is None:
+            return None
+        if row.state in states:
+            (
+                InboundMessage.update(state=InboundState.NEW, reason=f"replayed from {row.state}")
+                .where(InboundMessage.id == inbound_id)
+                .execute()
+            )
+        return str(row.state)
+
+    def inbound_count(self, state: str) -> int:
+        return int(InboundMessage.select().where(InboundMessage.state == state).count())
+
+    def last_fetch_at(self) -> datetime | None:
+        """When a mailbox was last fetched from (naive UTC), None before the first fetch."""
+        last: datetime | None = MailboxState.select(pw.fn.MAX(MailboxState.last_fetch_at)).scalar()
+        return last
 
     def inbound_rows(self, state: str | None = None) -> Iterator[InboundMessage]:
         query = InboundMessage.select(
@@ -350,6 +404,36 @@ class Store:
                 role=role,
             )
             blobs.store_pieces(AttachmentRow, row.id, f.data)
+
+    def files_with_bytes(
+        self, request: Request, role: str, prefix: bool = False
+    ) -> Iterator[AttachmentRow]:
+        """A request's files of `role` (or whose role starts with it, `prefix`) that still hold
+        their bytes, oldest first, without the bytes: id, file name, content type."""
+        which = AttachmentRow.role.startswith(role) if prefix else AttachmentRow.role == role
+        return iter(
+            AttachmentRow.select(
+                AttachmentRow.id, AttachmentRow.filename, AttachmentRow.content_type
+            )
+            .where(AttachmentRow.request == request, which, AttachmentRow.data.is_null(False))
+            .order_by(AttachmentRow.id)
+        )
+
+    def file_sizes(self, request: Request, role: str = "") -> list[AttachmentRow]:
+        """A request's files of `role`, oldest first, without the bytes: id, file name, size,
+        content type, and `purged` (the bytes are gone)."""
+        return list(
+            AttachmentRow.select(
+                AttachmentRow.id,
+                AttachmentRow.filename,
+                AttachmentRow.size,
+                AttachmentRow.content_type,
+                # length() reads no blob content (SQLite or PostgreSQL); IS NULL would in SQLite
+                pw.fn.length(AttachmentRow.data).is_null().alias("purged"),
+            )
+            .where(AttachmentRow.request == request, AttachmentRow.role == role)
+            .order_by(AttachmentRow.id)
+        )
 
     def add_event(
         self,
@@ -491,3 +575,64 @@ class Store:
         if state:
             query = query.where(OutboundMessage.state == state)
         return list(query)
+
+    def outbound_count(self, state: str, created_before: datetime | None = None) -> int:
+        query = OutboundMessage.select().where(OutboundMessage.state == state)
+        if created_before is not None:
+            query = query.where(OutboundMessage.created_at < utcnow_naive(created_before))
+        return int(query.count())
+
+    def letter_for(self, request: Request, purpose: str) -> OutboundMessage | None:
+        """The first letter of this purpose queued for a request."""
+        return (
+            OutboundMessage.select()
+            .where(OutboundMessage.request == request, OutboundMessage.purpose == purpose)
+            .first()
+        )
+
+    def set_return_path(self, row: OutboundMessage, mail_from: str) -> None:
+        """A queued letter's envelope sender, once its id is known (VERP)."""
+        row.mail_from = mail_from
+        row.save()
+
+    def record_attempt(
+        self,
+        row: OutboundMessage,
+        state: OutboundState,
+        error: str,
+        now: datetime,
+        retry_at: datetime | None = None,
+    ) -> None:
+        """What the server said about a leased letter: one attempt more, the lease freed, and
+        `sent` (at `now`), `failed`, or still `pending` until `retry_at`, with the error."""
+        row.attempts += 1
+        row.claimed_until, row.claimed_by = None, ""
+        if state == OutboundState.SENT:
+            row.state, row.sent_at = state, utcnow_naive(now)
+        elif state == OutboundState.PENDING:
+            assert retry_at is not None
+            row.next_attempt_at = utcnow_naive(retry_at)
+        else:
+            row.state = state
+        row.last_error = error
+        row.save()
+
+    def mark_bounced(self, row: OutboundMessage, error: str) -> None:
+        row.state, row.last_error = OutboundState.BOUNCED, error[:2000]
+        row.save()
+
+    def requeue_outbound(self, outbound_id: int, now: datetime) -> str | None:
+        """Queue a letter that was not sent (failed, bounced, pending) for sending now: its
+        state before, or None when there is no such letter. A sent letter is left alone."""
+        row = OutboundMessage.get_or_none(OutboundMessage.id == outbound_id)
+        if row is None:
+            return None
+        if row.state != OutboundState.SENT:
+            (
+                OutboundMessage.update(
+                    state=OutboundState.PENDING, next_attempt_at=utcnow_naive(now)
+                )
+                .where(OutboundMessage.id == outbound_id)
+                .execute()
+            )
+        return str(row.state)

@@ -8,12 +8,11 @@ completes a request whose letter came earlier.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from ppid_mailer.adapters.models import AttachmentRow, Request, utcnow_naive
+from ppid_mailer.adapters.models import Request, utcnow_naive
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import Attachment, Status
@@ -33,17 +32,8 @@ class CheckResult:
 def stored_files(store: Store, request: Request) -> list[Attachment]:
     return [
         Attachment(r.filename, r.content_type, store.attachment_data(r.id))
-        for r in stored_rows(request, AttachmentRow.role == "")
+        for r in store.files_with_bytes(request, "")
     ]
-
-
-def stored_rows(request: Request, which: Any) -> Iterator[AttachmentRow]:
-    """A request's stored files that still hold their bytes, without the bytes."""
-    return iter(
-        AttachmentRow.select(AttachmentRow.id, AttachmentRow.filename, AttachmentRow.content_type)
-        .where(AttachmentRow.request == request, which, AttachmentRow.data.is_null(False))
-        .order_by(AttachmentRow.id)
-    )
 
 
 def examine(

@@ -53,8 +53,7 @@ def queue_letter(
     if row is None:
         return False
     if rt.settings.outbox.verp:
-        row.mail_from = verp_address(rt.settings.outbox.from_address, row.id)
-        row.save()
+        rt.store.set_return_path(row, verp_address(rt.settings.outbox.from_address, row.id))
     rt.store.add_event(
         request=request,
         inbound_id=cause_id,

@@ -18,14 +18,18 @@ import socket
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from ppid_mailer.adapters.models import OutboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.models import Request, utcnow_naive
 from ppid_mailer.core.domain import OutboundState
 from ppid_mailer.errors import PermanentTransportError, TemporaryTransportError
 from ppid_mailer.faults import checkpoint
 
 from .letters import alert
 from .runtime import Runtime
+
+if TYPE_CHECKING:  # rows the Store hands out; only the Store reads and writes them
+    from ppid_mailer.adapters.models import OutboundMessage
 
 log = logging.getLogger(__name__)
 MAX_CONSECUTIVE_TEMPORARY = 3
@@ -211,8 +215,6 @@ def _deliver(rt: Runtime, row: OutboundMessage) -> _Delivery:
 
 def _record(rt: Runtime, delivery: _Delivery) -> str:
     row = delivery.row
-    row.attempts += 1
-    row.claimed_until, row.claimed_by = None, ""
     if delivery.outcome == "deferred":
         return _defer(rt, row, delivery.error, delivery.at)
     if delivery.outcome == "failed":
@@ -221,8 +223,7 @@ def _record(rt: Runtime, delivery: _Delivery) -> str:
 
 
 def _sent(rt: Runtime, row: OutboundMessage, now: datetime) -> str:
-    row.state, row.sent_at, row.last_error = OutboundState.SENT, utcnow_naive(now), ""
-    row.save()
+    rt.store.record_attempt(row, OutboundState.SENT, "", now)
     rt.store.add_event(
         request=row.request_id,
         inbound_id=row.cause_id,
@@ -238,18 +239,14 @@ def _defer(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
     give_up_at = row.created_at + timedelta(hours=rt.settings.outbox.give_up_hours)
     if utcnow_naive(now) >= give_up_at:
         return _fail(rt, row, f"gave up after {rt.settings.outbox.give_up_hours} h: {error}", now)
-    row.last_error = error
-    row.next_attempt_at = utcnow_naive(now) + backoff(
-        row.attempts, rt.settings.outbox.retry_seconds
-    )
-    row.save()
+    retry_at = now + backoff(row.attempts + 1, rt.settings.outbox.retry_seconds)
+    rt.store.record_attempt(row, OutboundState.PENDING, error, now, retry_at)
     log.warning("outbox #%d deferred (attempt %d): %s", row.id, row.attempts, error)
     return "deferred"
 
 
 def _fail(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
-    row.state, row.last_error = OutboundState.FAILED, error
-    row.save()
+    rt.store.record_attempt(row, OutboundState.FAILED, error, now)
     rt.store.add_event(
         request=row.request_id,
         inbound_id=row.cause_id,

@@ -10,7 +10,7 @@ from ppid_mailer.adapters.models import InboundMessage, Request
 from ppid_mailer.core import letters
 from ppid_mailer.core.bounces import read_bounce
 from ppid_mailer.core.classify import Classification
-from ppid_mailer.core.domain import InboundState, Kind, OutboundState, ParsedMail
+from ppid_mailer.core.domain import InboundState, Kind, ParsedMail
 
 from .audit import event
 from .letters import alert, office_context, queue_letter
@@ -65,8 +65,7 @@ def record_bounce(
         reason = f"delay notice for outbox #{letter.id} ({letter.purpose}): {why}"
         rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now)
         return f"bounce: {reason}"
-    letter.state, letter.last_error = OutboundState.BOUNCED, f"bounced: {why}"[:2000]
-    letter.save()
+    rt.store.mark_bounced(letter, f"bounced: {why}")
     request = Request.get_or_none(Request.id == letter.request_id) if letter.request_id else None
     to_citizen = request is not None and letter.recipients == request.requester_email
     if request is not None and to_citizen:

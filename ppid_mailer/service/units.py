@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ppid_mailer.adapters.models import (
-    AttachmentRow,
     Forwarding,
     InboundMessage,
     Request,
@@ -22,7 +21,6 @@ from ppid_mailer.core.domain import Attachment, InboundState, ParsedMail
 from ppid_mailer.core.workdays import count_workdays
 
 from .audit import event
-from .intake_check import stored_rows
 from .letters import office_context, queue_letter
 from .outcome import Outcome
 from .requests import notify_officers, request_facts
@@ -191,7 +189,7 @@ def unit_files(store: Store, request: Request) -> tuple[Attachment, ...]:
     """What the units sent: offered to the citizen when the officer's decision carries no files."""
     return tuple(
         Attachment(r.filename, r.content_type, store.attachment_data(r.id))
-        for r in stored_rows(request, AttachmentRow.role.startswith("unit:"))
+        for r in store.files_with_bytes(request, "unit:", prefix=True)
     )
 
 

@@ -229,6 +229,6 @@ def test_large_bytes_come_back_whole_and_purged_pieces_go(store: Store) -> None:
     assert store.attachment_data(row.id) == big
     pieces = BlobPiece.select().count()
     assert pieces == 9  # 3 x 3 pieces past each first megabyte
-    store.purge_bytes(AttachmentRow, [row.id])
+    store.purge_files([row.id])
     assert store.attachment_data(row.id) == b""
     assert BlobPiece.select().count() == 6
