@@ -33,9 +33,10 @@ from imapclient import IMAPClient
 
 from bench.sink import ProcessSink
 from bench.workload import letter, mix
-from ppid_mailer.adapters import db as dbmod
 from ppid_mailer.adapters.clock import SystemClock
+from ppid_mailer.adapters.connection import open_database
 from ppid_mailer.adapters.mailbox import quiet_imaplib
+from ppid_mailer.adapters.migrations import upgrade
 from ppid_mailer.config import load_settings
 from ppid_mailer.service.daemon import run_forever, run_once
 from ppid_mailer.service.runtime import build_runtime
@@ -118,7 +119,7 @@ def backlog(
     try:
         config = bench_settings(work, dovecot, user, password, smtp.port, url)
         settings = load_settings(config)
-        dbmod.upgrade(dbmod.open_database(url), SystemClock().now())
+        upgrade(open_database(url), SystemClock().now())
         rt = build_runtime(settings)
         before = smtp.count()
         profiler = start_profiler() if profile else None

@@ -19,7 +19,7 @@ from imapclient import IMAPClient
 
 from bench.run import bench_settings
 from bench.workload import junk, letter
-from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, Request
 from ppid_mailer.config import load_settings
 from ppid_mailer.service.daemon import run_once
 from ppid_mailer.service.runtime import build_runtime
@@ -59,10 +59,11 @@ def main() -> int:
         print(f"  appended in {append_all(dovecot, user, password, messages):.1f} s", flush=True)
         settings = load_settings(config)
         if args.database == "postgres":
-            from ppid_mailer.adapters import db as dbmod
             from ppid_mailer.adapters.clock import SystemClock
+            from ppid_mailer.adapters.connection import open_database
+            from ppid_mailer.adapters.migrations import upgrade
 
-            dbmod.upgrade(dbmod.open_database(db_url), SystemClock().now())
+            upgrade(open_database(db_url), SystemClock().now())
         rt = build_runtime(settings)
         started = time.perf_counter()
         while True:

@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .adapters import db as dbmod
 from .adapters.clock import SystemClock
+from .adapters.connection import open_database, redact_url
+from .adapters.migrations import schema_version, upgrade
 from .config import Settings, load_settings
 from .errors import ConfigError, PpidError
 from .log import setup_logging
@@ -147,11 +148,11 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
-    db = dbmod.open_database(settings.database.url)
-    applied = dbmod.upgrade(db, SystemClock().now())
-    version = dbmod.schema_version(db)
+    db = open_database(settings.database.url)
+    applied = upgrade(db, SystemClock().now())
+    version = schema_version(db)
     print(
-        f"database {dbmod.redact_url(settings.database.url)}: schema version {version}"
+        f"database {redact_url(settings.database.url)}: schema version {version}"
         + (f" (applied {', '.join(map(str, applied))})" if applied else " (already current)")
     )
     return 0

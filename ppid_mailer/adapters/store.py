@@ -1,10 +1,18 @@
 """The storage operations the service layer needs, one code path for SQLite and PostgreSQL.
 
+The storage rule (docs/STORAGE.md). Through the Store go: anything touching bytes (raw messages,
+files' bytes, blob pieces), the outbox, the inbound queue's states, mailbox marks and numbering,
+statements that change several rows, and any SQL of its own or engine-specific. Service code may
+itself read the request tables (Request, Objection, Forwarding, Complaint, their events, the
+names and sizes of their files and messages) and create or update one of their rows, inside the
+caller's transaction. tests/unit/test_storage_rule.py checks what a scan of the source can.
+
 Methods that change several rows expect to run inside the caller's transaction (`store.atomic()`)
 so that a message's whole outcome commits or rolls back together. On SQLite the threads of one
 process (processing, and the outbox thread sending alongside) take turns for the one writer
-through a TurnLock. Raw messages, letters and files are kept a megabyte a row past their first
-megabyte (`BlobPiece`), so that a large scan never sits in memory more than once or twice.
+through a TurnLock (`turn_lock.py`). Raw messages, letters and files are kept a megabyte a row
+past their first megabyte (`blobs.py`), so that a large scan never sits in memory more than once
+or twice.
 """
 
 from __future__ import annotations
@@ -12,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,9 +30,10 @@ import peewee as pw
 
 from ppid_mailer.core.domain import Attachment, InboundState, OutboundState
 
-from .db import (
+from . import blobs
+from .connection import is_postgres
+from .models import (
     AttachmentRow,
-    BlobPiece,
     Event,
     InboundMessage,
     InboundRaw,
@@ -33,20 +41,11 @@ from .db import (
     OutboundMessage,
     OutboundRaw,
     Request,
-    is_postgres,
     utcnow_naive,
 )
+from .turn_lock import TurnLock
 
 log = logging.getLogger(__name__)
-PIECE_BYTES = 1024 * 1024
-
-
-# The rows that own bytes: their blob column (the first megabyte) and their BlobPiece kind.
-_BLOBS: dict[type[pw.Model], tuple[str, str]] = {
-    InboundRaw: ("raw", "inbound"),
-    OutboundRaw: ("raw", "outbound"),
-    AttachmentRow: ("data", "attachment"),
-}
 
 
 def _insert_new(model: type[pw.Model], fields: dict[str, Any], key: list[Any]) -> int | None:
@@ -59,95 +58,10 @@ def _insert_new(model: type[pw.Model], fields: dict[str, Any], key: list[Any]) -
     return next((row.id for row in query.execute()), None)
 
 
-def _first_piece(data: bytes) -> Any:
-    """What goes in the owner's own blob column: the first megabyte; `_store_pieces` keeps
-    the rest as BlobPiece rows.
-
-    One large value costs several times its size on the way in and out: SQLite copies a bound
-    blob, copies it again into the row it builds and keeps the first copy with the cached
-    statement; psycopg2 sends and receives bytea as hex text inside the statement. A megabyte
-    at a time costs a few megabytes, whatever the size of the file.
-    """
-    return memoryview(data)[:PIECE_BYTES] if len(data) > PIECE_BYTES else data
-
-
-def _store_pieces(model: type[pw.Model], owner: int, data: bytes) -> None:
-    view = memoryview(data)
-    kind = _BLOBS[model][1]
-    for seq, start in enumerate(range(PIECE_BYTES, len(view), PIECE_BYTES), 1):
-        piece = view[start : start + PIECE_BYTES]
-        BlobPiece.insert(kind=kind, owner=owner, seq=seq, data=piece).execute()
-
-
-def _read_bytes(model: type[pw.Model], owner: int) -> bytes:
-    """The first megabyte from the owner's column, then its pieces, into one buffer."""
-    column, kind = _BLOBS[model]
-    first = model.select(getattr(model, column)).where(model._meta.primary_key == owner).scalar()
-    if first is None:
-        return b""
-    if len(first) < PIECE_BYTES:  # pieces follow only a full first megabyte
-        return bytes(first)
-    sizes = {
-        p.seq: p.size
-        for p in BlobPiece.select(BlobPiece.seq, pw.fn.length(BlobPiece.data).alias("size")).where(
-            BlobPiece.kind == kind, BlobPiece.owner == owner
-        )
-    }
-    if not sizes:
-        return bytes(first)
-    # One piece per query (one result would hold them all at once, as hex text on
-    # PostgreSQL), copied into one buffer, returned as it is (a bytearray) to spare a copy.
-    buffer = bytearray(len(first) + sum(sizes.values()))
-    buffer[: len(first)] = first
-    at = len(first)
-    for seq in sorted(sizes):
-        piece = (
-            BlobPiece.select(BlobPiece.data)
-            .where(BlobPiece.kind == kind, BlobPiece.owner == owner, BlobPiece.seq == seq)
-            .scalar()
-        )
-        buffer[at : at + len(piece)] = piece
-        at += len(piece)
-    return buffer  # type: ignore[return-value]
-
-
-class TurnLock:
-    """A re-entrant lock for SQLite's one writer, with a fast lane.
-
-    threading.RLock lets the thread that releases it take it straight back: the processing
-    thread, running one transaction after another, would keep the outbox thread waiting to the
-    end of the backlog. An `urgent` holder (the outbox: one short transaction per letter) goes
-    before waiting ordinary ones, and spends the rest of its time talking SMTP, unlocked.
-    """
-
-    def __init__(self) -> None:
-        self._turns = threading.Condition()
-        self._owner: int | None = None
-        self._depth = 0
-        self._urgent_waiting = 0
-
-    @contextmanager
-    def hold(self, urgent: bool = False) -> Iterator[None]:
-        me = threading.get_ident()
-        with self._turns:
-            if self._owner == me:
-                self._depth += 1
-            else:
-                self._urgent_waiting += urgent
-                try:
-                    while self._owner is not None or (not urgent and self._urgent_waiting):
-                        self._turns.wait()
-                finally:
-                    self._urgent_waiting -= urgent
-                self._owner, self._depth = me, 1
-        try:
-            yield
-        finally:
-            with self._turns:
-                self._depth -= 1
-                if self._depth == 0:
-                    self._owner = None
-                    self._turns.notify_all()
+@dataclass(frozen=True)
+class KeptBytes:
+    files: dict[int, int]  # attachment id -> size
+    raw_messages: dict[int, int]  # inbound id -> size
 
 
 @dataclass(frozen=True)
@@ -268,35 +182,45 @@ class Store:
             if inbound_id is None:  # stored by an earlier pass that stopped before acknowledging
                 existing = InboundMessage.get(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
                 return StoredInbound(existing.id, False, existing.state)
-            InboundRaw.insert(inbound=inbound_id, raw=_first_piece(raw)).execute()
-            _store_pieces(InboundRaw, inbound_id, raw)
+            InboundRaw.insert(inbound=inbound_id, raw=blobs.first_piece(raw)).execute()
+            blobs.store_pieces(InboundRaw, inbound_id, raw)
             if uid.isdigit():
                 self._raise_mark(mailbox, uidvalidity, int(uid), now)
             return StoredInbound(inbound_id, True, state)
 
     def inbound_raw(self, inbound_id: int) -> bytes:
         """The message as fetched (b"" once purged)."""
-        return _read_bytes(InboundRaw, inbound_id)
+        return blobs.read_bytes(InboundRaw, inbound_id)
 
     def outbound_raw(self, outbound_id: int) -> bytes:
-        return _read_bytes(OutboundRaw, outbound_id)
+        return blobs.read_bytes(OutboundRaw, outbound_id)
 
     def attachment_data(self, attachment_id: int) -> bytes:
         """A stored file's bytes (b"" once purged)."""
-        return _read_bytes(AttachmentRow, attachment_id)
+        return blobs.read_bytes(AttachmentRow, attachment_id)
 
-    def purge_bytes(self, model: type[pw.Model], owners: list[int]) -> None:
-        """Delete the bytes of these rows (retention): their first megabyte and their pieces.
+    def kept_bytes(self, request: Request) -> KeptBytes:
+        """What retention would delete of a request: its files that still have their bytes
+        (not a decision's), and its raw messages not yet purged (ids and sizes)."""
+        files = AttachmentRow.select(AttachmentRow.id, AttachmentRow.size).where(
+            AttachmentRow.request == request,
+            AttachmentRow.data.is_null(False),
+            ~AttachmentRow.role.startswith("decision"),
+        )
+        raws = InboundMessage.select(InboundMessage.id, InboundMessage.size).where(
+            InboundMessage.request == request, InboundMessage.size > 0
+        )
+        return KeptBytes({f.id: f.size for f in files}, {r.id: r.size for r in raws})
 
-        A purged file's column becomes NULL (a file "without its bytes"); a purged raw
-        message's, empty.
-        """
-        if not owners:
-            return
-        column, kind = _BLOBS[model]
-        emptied = None if getattr(model, column).null else b""
-        model.update({column: emptied}).where(model._meta.primary_key.in_(owners)).execute()
-        BlobPiece.delete().where(BlobPiece.kind == kind, BlobPiece.owner.in_(owners)).execute()
+    def purge_files(self, attachment_ids: list[int]) -> None:
+        """Delete these files' bytes (their rows stay, "without their bytes")."""
+        blobs.purge_bytes(AttachmentRow, attachment_ids)
+
+    def purge_raw_messages(self, inbound_ids: list[int]) -> None:
+        """Delete these messages' raw bytes; their rows stay, with size 0."""
+        blobs.purge_bytes(InboundRaw, inbound_ids)
+        if inbound_ids:
+            InboundMessage.update(size=0).where(InboundMessage.id.in_(inbound_ids)).execute()
 
     def _raise_mark(self, mailbox: str, uidvalidity: int, uid: int, now: datetime) -> None:
         raised = (
@@ -366,6 +290,28 @@ class Store:
                 .where(InboundMessage.id == inbound_id)
                 .execute()
             )
+
+    def requeue_inbound(self, inbound_id: int, states: Iterable[str]) -> str | None:
+        """Put a message back in the queue (`new`) if it is in one of `states`: its state
+        before, or None when there is no such message."""
+        row = InboundMessage.get_or_none(InboundMessage.id == inbound_id)
+        if row is None:
+            return None
+        if row.state in states:
+            (
+                InboundMessage.update(state=InboundState.NEW, reason=f"replayed from {row.state}")
+                .where(InboundMessage.id == inbound_id)
+                .execute()
+            )
+        return str(row.state)
+
+    def inbound_count(self, state: str) -> int:
+        return int(InboundMessage.select().where(InboundMessage.state == state).count())
+
+    def last_fetch_at(self) -> datetime | None:
+        """When a mailbox was last fetched from (naive UTC), None before the first fetch."""
+        last: datetime | None = MailboxState.select(pw.fn.MAX(MailboxState.last_fetch_at)).scalar()
+        return last
 
     def inbound_rows(self, state: str | None = None) -> Iterator[InboundMessage]:
         query = InboundMessage.select(
@@ -453,11 +399,41 @@ class Store:
                 content_type=f.content_type[:200],
                 size=f.size,
                 sha256=f.sha256,
-                data=_first_piece(f.data),
+                data=blobs.first_piece(f.data),
                 created_at=utcnow_naive(now),
                 role=role,
             )
-            _store_pieces(AttachmentRow, row.id, f.data)
+            blobs.store_pieces(AttachmentRow, row.id, f.data)
+
+    def files_with_bytes(
+        self, request: Request, role: str, prefix: bool = False
+    ) -> Iterator[AttachmentRow]:
+        """A request's files of `role` (or whose role starts with it, `prefix`) that still hold
+        their bytes, oldest first, without the bytes: id, file name, content type."""
+        which = AttachmentRow.role.startswith(role) if prefix else AttachmentRow.role == role
+        return iter(
+            AttachmentRow.select(
+                AttachmentRow.id, AttachmentRow.filename, AttachmentRow.content_type
+            )
+            .where(AttachmentRow.request == request, which, AttachmentRow.data.is_null(False))
+            .order_by(AttachmentRow.id)
+        )
+
+    def file_sizes(self, request: Request, role: str = "") -> list[AttachmentRow]:
+        """A request's files of `role`, oldest first, without the bytes: id, file name, size,
+        content type, and `purged` (the bytes are gone)."""
+        return list(
+            AttachmentRow.select(
+                AttachmentRow.id,
+                AttachmentRow.filename,
+                AttachmentRow.size,
+                AttachmentRow.content_type,
+                # length() reads no blob content (SQLite or PostgreSQL); IS NULL would in SQLite
+                pw.fn.length(AttachmentRow.data).is_null().alias("purged"),
+            )
+            .where(AttachmentRow.request == request, AttachmentRow.role == role)
+            .order_by(AttachmentRow.id)
+        )
 
     def add_event(
         self,
@@ -512,8 +488,8 @@ class Store:
         outbound_id = _insert_new(OutboundMessage, fields, [OutboundMessage.dedupe_key])
         if outbound_id is None:
             return None
-        OutboundRaw.insert(outbound=outbound_id, raw=_first_piece(raw)).execute()
-        _store_pieces(OutboundRaw, outbound_id, raw)
+        OutboundRaw.insert(outbound=outbound_id, raw=blobs.first_piece(raw)).execute()
+        blobs.store_pieces(OutboundRaw, outbound_id, raw)
         return OutboundMessage(id=outbound_id, **fields)
 
     def recent_auto_letters(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
@@ -599,3 +575,64 @@ class Store:
         if state:
             query = query.where(OutboundMessage.state == state)
         return list(query)
+
+    def outbound_count(self, state: str, created_before: datetime | None = None) -> int:
+        query = OutboundMessage.select().where(OutboundMessage.state == state)
+        if created_before is not None:
+            query = query.where(OutboundMessage.created_at < utcnow_naive(created_before))
+        return int(query.count())
+
+    def letter_for(self, request: Request, purpose: str) -> OutboundMessage | None:
+        """The first letter of this purpose queued for a request."""
+        return (
+            OutboundMessage.select()
+            .where(OutboundMessage.request == request, OutboundMessage.purpose == purpose)
+            .first()
+        )
+
+    def set_return_path(self, row: OutboundMessage, mail_from: str) -> None:
+        """A queued letter's envelope sender, once its id is known (VERP)."""
+        row.mail_from = mail_from
+        row.save()
+
+    def record_attempt(
+        self,
+        row: OutboundMessage,
+        state: OutboundState,
+        error: str,
+        now: datetime,
+        retry_at: datetime | None = None,
+    ) -> None:
+        """What the server said about a leased letter: one attempt more, the lease freed, and
+        `sent` (at `now`), `failed`, or still `pending` until `retry_at`, with the error."""
+        row.attempts += 1
+        row.claimed_until, row.claimed_by = None, ""
+        if state == OutboundState.SENT:
+            row.state, row.sent_at = state, utcnow_naive(now)
+        elif state == OutboundState.PENDING:
+            assert retry_at is not None
+            row.next_attempt_at = utcnow_naive(retry_at)
+        else:
+            row.state = state
+        row.last_error = error
+        row.save()
+
+    def mark_bounced(self, row: OutboundMessage, error: str) -> None:
+        row.state, row.last_error = OutboundState.BOUNCED, error[:2000]
+        row.save()
+
+    def requeue_outbound(self, outbound_id: int, now: datetime) -> str | None:
+        """Queue a letter that was not sent (failed, bounced, pending) for sending now: its
+        state before, or None when there is no such letter. A sent letter is left alone."""
+        row = OutboundMessage.get_or_none(OutboundMessage.id == outbound_id)
+        if row is None:
+            return None
+        if row.state != OutboundState.SENT:
+            (
+                OutboundMessage.update(
+                    state=OutboundState.PENDING, next_attempt_at=utcnow_naive(now)
+                )
+                .where(OutboundMessage.id == outbound_id)
+                .execute()
+            )
+        return str(row.state)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 
-from ppid_mailer.adapters.db import Complaint, Objection, Request
+from ppid_mailer.adapters.models import Complaint, Objection, Request
 from ppid_mailer.core import reports
 from ppid_mailer.core.domain import Status
 from ppid_mailer.core.workdays import count_workdays

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, Request
 from ppid_mailer.core.domain import ParsedMail
 
 from .runtime import Runtime

@@ -14,7 +14,7 @@ import secrets
 from importlib import resources
 from pathlib import Path
 
-from ppid_mailer.adapters.db import OutboundMessage, Request
+from ppid_mailer.adapters.models import Request
 from ppid_mailer.adapters.transport import pickup_filename
 from ppid_mailer.config import load_settings
 
@@ -72,11 +72,7 @@ def run_demo(folder: Path) -> int:
     assert outbox is not None
     rows = []
     for request in Request.select().order_by(Request.year, Request.seq):
-        receipt = (
-            OutboundMessage.select()
-            .where(OutboundMessage.request == request, OutboundMessage.purpose == "receipt")
-            .first()
-        )
+        receipt = rt.store.letter_for(request, "receipt")
         where = str(outbox / pickup_filename(receipt.message_id)) if receipt else "-"
         rows.append(
             [

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import peewee as pw
-
-from ppid_mailer.adapters import db as dbmod
-from ppid_mailer.adapters.db import InboundMessage, MailboxState, OutboundMessage
+from ppid_mailer.adapters.connection import open_database, redact_url
 from ppid_mailer.adapters.mailbox import ImapMailbox, MaildirMailbox
+from ppid_mailer.adapters.migrations import LATEST_VERSION, schema_version
+from ppid_mailer.adapters.store import Store
 from ppid_mailer.adapters.transport import open_transport
 from ppid_mailer.config import InboxSettings, Settings
 from ppid_mailer.core.domain import InboundState, OutboundState
@@ -29,8 +28,9 @@ def run_checks(settings: Settings) -> list[tuple[bool, str]]:
 
 def _queues(settings: Settings) -> list[tuple[bool, str]]:
     """The daemon's own health, read from the database: fetching, shunted mail, stuck letters."""
+    store = Store(open_database(settings.database.url))
     now = datetime.now(UTC).replace(tzinfo=None)
-    last = MailboxState.select(pw.fn.MAX(MailboxState.last_fetch_at)).scalar()
+    last = store.last_fetch_at()
     stall = settings.inbox.stall_alert_minutes
     if last is None:
         fetch = (True, "last successful fetch: never (the daemon has not run yet)")
@@ -45,16 +45,12 @@ def _queues(settings: Settings) -> list[tuple[bool, str]]:
                 else f" (more than {stall} min: is `ppid-mailer run` running?)"
             ),
         )
-    shunted = InboundMessage.select().where(InboundMessage.state == InboundState.SHUNTED).count()
-    failed = OutboundMessage.select().where(OutboundMessage.state == OutboundState.FAILED).count()
-    stuck = (
-        OutboundMessage.select()
-        .where(
-            OutboundMessage.state == OutboundState.PENDING,
-            OutboundMessage.created_at < now - timedelta(hours=1),
-        )
-        .count()
+    shunted = store.inbound_count(InboundState.SHUNTED)
+    failed = store.outbound_count(OutboundState.FAILED)
+    stuck = store.outbound_count(
+        OutboundState.PENDING, created_before=datetime.now(UTC) - timedelta(hours=1)
     )
+    store.db.close()
     return [
         fetch,
         (
@@ -76,16 +72,16 @@ def _queues(settings: Settings) -> list[tuple[bool, str]]:
 
 
 def _database(settings: Settings) -> tuple[bool, str]:
-    url = dbmod.redact_url(settings.database.url)
+    url = redact_url(settings.database.url)
     try:
-        db = dbmod.open_database(settings.database.url)
-        version = dbmod.schema_version(db)
+        db = open_database(settings.database.url)
+        version = schema_version(db)
     except PpidError as exc:
         return False, f"database: {exc}"
-    if version < dbmod.LATEST_VERSION:
+    if version < LATEST_VERSION:
         return (
             False,
-            f"database {url}: schema version {version}, needs {dbmod.LATEST_VERSION} (run `ppid-mailer db upgrade`)",
+            f"database {url}: schema version {version}, needs {LATEST_VERSION} (run `ppid-mailer db upgrade`)",
         )
     return True, f"database {url}: reachable, schema version {version}"
 

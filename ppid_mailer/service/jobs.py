@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from ppid_mailer.adapters.db import Objection, Request
+from ppid_mailer.adapters.models import Objection, Request
 from ppid_mailer.core.domain import LetterSpec, ObjectionStatus, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import facts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from ppid_mailer.adapters.db import Request
+from ppid_mailer.adapters.models import Request
 from ppid_mailer.core.bounces import verp_address
 from ppid_mailer.core.domain import LetterSpec
 from ppid_mailer.core.letters import citizen as citizen_letters
@@ -57,8 +57,7 @@ def queue_letter(
     if row is None:
         return False
     if rt.settings.outbox.verp:
-        row.mail_from = verp_address(rt.settings.outbox.from_address, row.id)
-        row.save()
+        rt.store.set_return_path(row, verp_address(rt.settings.outbox.from_address, row.id))
     record(
         rt, request, "letter_queued", f"{spec.purpose} to {', '.join(spec.to)}", cause_id=cause_id
     )

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ppid_mailer.adapters.db import (
+from ppid_mailer.adapters.models import (
     AttachmentRow,
     Request,
 )

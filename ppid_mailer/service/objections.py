@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ppid_mailer.adapters.db import InboundMessage, Objection, Request, utcnow_naive
+from ppid_mailer.adapters.models import InboundMessage, Objection, Request, utcnow_naive
 from ppid_mailer.core.domain import KOMISI_INFORMASI_DAYS, ObjectionStatus, ParsedMail
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import officer as officer_letters

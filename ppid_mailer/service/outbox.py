@@ -23,8 +23,9 @@ import socket
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from ppid_mailer.adapters.db import OutboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.models import Request, utcnow_naive
 from ppid_mailer.core.domain import OutboundState
 from ppid_mailer.errors import (
     PermanentTransportError,
@@ -36,6 +37,9 @@ from ppid_mailer.faults import checkpoint
 from .audit import record
 from .letter_queue import alert
 from .runtime import Runtime
+
+if TYPE_CHECKING:  # rows the Store hands out; only the Store reads and writes them
+    from ppid_mailer.adapters.models import OutboundMessage
 
 log = logging.getLogger(__name__)
 MAX_CONSECUTIVE_TEMPORARY = 3
@@ -257,8 +261,6 @@ def _deliver(rt: Runtime, row: OutboundMessage) -> _Delivery:
 
 def _record(rt: Runtime, delivery: _Delivery) -> str:
     row = delivery.row
-    row.attempts += 1
-    row.claimed_until, row.claimed_by = None, ""
     if delivery.outcome == "deferred":
         return _defer(rt, row, delivery.error, delivery.at, quiet=delivery.unavailable)
     if delivery.outcome == "failed":
@@ -267,8 +269,7 @@ def _record(rt: Runtime, delivery: _Delivery) -> str:
 
 
 def _sent(rt: Runtime, row: OutboundMessage, now: datetime) -> str:
-    row.state, row.sent_at, row.last_error = OutboundState.SENT, utcnow_naive(now), ""
-    row.save()
+    rt.store.record_attempt(row, OutboundState.SENT, "", now)
     record(
         rt,
         row.request_id,
@@ -288,11 +289,8 @@ def _defer(
     give_up_at = row.created_at + timedelta(hours=rt.settings.outbox.give_up_hours)
     if utcnow_naive(now) >= give_up_at:
         return _fail(rt, row, f"gave up after {rt.settings.outbox.give_up_hours} h: {error}", now)
-    row.last_error = error
-    row.next_attempt_at = utcnow_naive(now) + backoff(
-        row.attempts, rt.settings.outbox.retry_seconds
-    )
-    row.save()
+    retry_at = now + backoff(row.attempts + 1, rt.settings.outbox.retry_seconds)
+    rt.store.record_attempt(row, OutboundState.PENDING, error, now, retry_at)
     log.log(
         logging.DEBUG if quiet else logging.WARNING,
         "outbox #%d deferred (attempt %d): %s",
@@ -304,8 +302,7 @@ def _defer(
 
 
 def _fail(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
-    row.state, row.last_error = OutboundState.FAILED, error
-    row.save()
+    rt.store.record_attempt(row, OutboundState.FAILED, error, now)
     record(
         rt,
         row.request_id,

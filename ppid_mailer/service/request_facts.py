@@ -3,11 +3,9 @@ registered (the mail that carries each officer's trust token)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC
-from typing import Any
 
-from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, Request
+from ppid_mailer.adapters.models import AttachmentRow, InboundMessage, Request
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.core.domain import Attachment, Status
 from ppid_mailer.core.letters.facts import RequestFacts
@@ -52,16 +50,8 @@ def request_facts(rt: Runtime, request: Request) -> RequestFacts:
 
 
 def stored_files(store: Store, request: Request) -> list[Attachment]:
+    """The citizen's files that still hold their bytes (not purged), read back for a re-check."""
     return [
         Attachment(r.filename, r.content_type, store.attachment_data(r.id))
-        for r in stored_rows(request, AttachmentRow.role == "")
+        for r in store.files_with_bytes(request, "")
     ]
-
-
-def stored_rows(request: Request, which: Any) -> Iterator[AttachmentRow]:
-    """A request's stored files that still hold their bytes, without the bytes."""
-    return iter(
-        AttachmentRow.select(AttachmentRow.id, AttachmentRow.filename, AttachmentRow.content_type)
-        .where(AttachmentRow.request == request, which, AttachmentRow.data.is_null(False))
-        .order_by(AttachmentRow.id)
-    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from ppid_mailer.adapters.db import Request, utcnow_naive
+from ppid_mailer.adapters.models import Request, utcnow_naive
 from ppid_mailer.core.domain import Status
 from ppid_mailer.core.workdays import add_workdays
 from ppid_mailer.core.workflow import Decision, RequestState, SystemEvent, Trigger, decide

@@ -8,13 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ppid_mailer.adapters.db import (
-    AttachmentRow,
-    InboundMessage,
-    InboundRaw,
-    Request,
-    utcnow_naive,
-)
+from ppid_mailer.adapters.models import Request, utcnow_naive
 from ppid_mailer.core.domain import Status
 from ppid_mailer.core.workflow import CLOSED
 
@@ -40,27 +34,18 @@ def purge(rt: Runtime, now: datetime, dry_run: bool = False) -> PurgeResult:
     )
     result = PurgeResult(requests=[])
     for request in due:
-        files = AttachmentRow.select(AttachmentRow.id, AttachmentRow.size).where(
-            AttachmentRow.request == request,
-            AttachmentRow.data.is_null(False),
-            ~AttachmentRow.role.startswith("decision"),
-        )
-        raws = InboundMessage.select().where(
-            InboundMessage.request == request, InboundMessage.size > 0
-        )
-        count_files, count_raw = files.count(), raws.count()
+        kept = rt.store.kept_bytes(request)
+        count_files, count_raw = len(kept.files), len(kept.raw_messages)
         if not count_files and not count_raw:
             continue
         result.requests.append(request.number)
         result.files += count_files
         result.raw_messages += count_raw
-        result.bytes_freed += sum(f.size for f in files) + sum(r.size for r in raws)
+        result.bytes_freed += sum(kept.files.values()) + sum(kept.raw_messages.values())
         if dry_run:
             continue
-        rt.store.purge_bytes(AttachmentRow, [f.id for f in files])
-        purged = [r.id for r in raws]
-        rt.store.purge_bytes(InboundRaw, purged)
-        InboundMessage.update(size=0).where(InboundMessage.id.in_(purged)).execute()
+        rt.store.purge_files(list(kept.files))
+        rt.store.purge_raw_messages(list(kept.raw_messages))
         record(
             rt,
             request,

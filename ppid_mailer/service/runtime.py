@@ -8,15 +8,10 @@ from zoneinfo import ZoneInfo
 
 from ppid_mailer.adapters.calendar import build_calendar
 from ppid_mailer.adapters.clock import Clock, SystemClock
-from ppid_mailer.adapters.db import (
-    is_postgres,
-    open_database,
-    require_current,
-    schema_version,
-    upgrade,
-)
+from ppid_mailer.adapters.connection import is_postgres, open_database
 from ppid_mailer.adapters.documents import DocumentReader
 from ppid_mailer.adapters.mailbox import Mailbox, open_mailbox
+from ppid_mailer.adapters.migrations import require_current, schema_version, upgrade
 from ppid_mailer.adapters.render import Renderer
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.adapters.transport import Transport, open_transport

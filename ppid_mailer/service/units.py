@@ -6,12 +6,11 @@ Forwarding itself is a command (service.handlers.commands), the answer a kind of
 
 from __future__ import annotations
 
-from ppid_mailer.adapters.db import AttachmentRow, Forwarding, Request
+from ppid_mailer.adapters.models import Forwarding, Request
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.core import trust
 from ppid_mailer.core.domain import Attachment, ParsedMail
 
-from .request_facts import stored_rows
 from .runtime import Runtime
 
 
@@ -43,7 +42,7 @@ def unit_files(store: Store, request: Request) -> tuple[Attachment, ...]:
     """What the units sent: offered to the citizen when the officer's decision carries no files."""
     return tuple(
         Attachment(r.filename, r.content_type, store.attachment_data(r.id))
-        for r in stored_rows(request, AttachmentRow.role.startswith("unit:"))
+        for r in store.files_with_bytes(request, "unit:", prefix=True)
     )
 
 

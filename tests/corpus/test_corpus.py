@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ppid_mailer.adapters.db import AttachmentRow, InboundMessage, OutboundMessage
+from ppid_mailer.adapters.models import AttachmentRow, InboundMessage, OutboundMessage
 from ppid_mailer.config import load_settings
 from ppid_mailer.core.parse import parse_mail
 from ppid_mailer.service.daemon import run_once

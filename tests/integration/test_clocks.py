@@ -15,7 +15,7 @@ import pytest
 
 from ppid_mailer.adapters.calendar import build_calendar
 from ppid_mailer.adapters.clock import FixedClock
-from ppid_mailer.adapters.db import Request
+from ppid_mailer.adapters.models import Request
 from ppid_mailer.core.domain import Status
 from ppid_mailer.service.daemon import run_once
 from tests import mails

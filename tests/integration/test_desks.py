@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ppid_mailer.adapters.db import Request
+from ppid_mailer.adapters.models import Request
 from ppid_mailer.config import load_settings
 from ppid_mailer.service.daemon import run_once
 from ppid_mailer.service.runtime import build_runtime

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ppid_mailer.adapters.clock import FixedClock
-from ppid_mailer.adapters.db import InboundMessage, OutboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, OutboundMessage, Request
 from ppid_mailer.adapters.transport import SmtpTransport
 from ppid_mailer.core.domain import Kind
 from ppid_mailer.service import handlers

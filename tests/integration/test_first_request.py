@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ppid_mailer.adapters.db import LATEST_VERSION
+from ppid_mailer.adapters.migrations import LATEST_VERSION
 from tests.helpers import append, folder_count, imap, letter, run_cli
 from tests.servers import Dovecot, SmtpSink, free_port
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ppid_mailer.adapters.db import Event, InboundMessage, Request
+from ppid_mailer.adapters.models import Event, InboundMessage, Request
 from ppid_mailer.service.daemon import run_once
 from tests import mails
 from tests.servers import SmtpSink

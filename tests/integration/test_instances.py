@@ -121,15 +121,16 @@ def test_senders_in_one_process_send_each_letter_once(
     each row lets exactly one of them send it, on SQLite and on PostgreSQL."""
     import dataclasses
 
-    from ppid_mailer.adapters import db as dbmod
     from ppid_mailer.adapters.clock import FixedClock
+    from ppid_mailer.adapters.connection import open_database
+    from ppid_mailer.adapters.migrations import upgrade
     from ppid_mailer.adapters.transport import open_transport
     from ppid_mailer.service.outbox import SendAlong
     from ppid_mailer.service.runtime import build_runtime
 
     now = datetime(2026, 11, 30, 2, tzinfo=ZoneInfo("UTC"))
     settings = load_settings(configure(db_url=db_url))
-    dbmod.upgrade(dbmod.open_database(db_url), now)
+    upgrade(open_database(db_url), now)
     rt = build_runtime(settings, FixedClock(now))
     with rt.store.atomic():
         for i in range(40):

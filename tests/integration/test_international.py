@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from ppid_mailer.adapters import db as dbmod
+from ppid_mailer.adapters import connection, migrations
 from ppid_mailer.adapters.clock import FixedClock
-from ppid_mailer.adapters.db import OutboundMessage, Request
+from ppid_mailer.adapters.models import OutboundMessage, Request
 from ppid_mailer.config import load_settings
 from ppid_mailer.service.daemon import run_once
 from ppid_mailer.service.runtime import Runtime, build_runtime
@@ -43,7 +43,7 @@ def utf8_smtp() -> Iterator[SmtpSink]:
 
 def runtime(configure: Callable[..., Path], db_url: str, smtp_port: int) -> Runtime:
     settings = load_settings(configure(db_url=db_url))
-    dbmod.upgrade(dbmod.open_database(db_url), NOW)  # PostgreSQL is upgraded on purpose
+    migrations.upgrade(connection.open_database(db_url), NOW)  # PostgreSQL is upgraded on purpose
     outbox = dataclasses.replace(settings.outbox, port=smtp_port)
     return build_runtime(dataclasses.replace(settings, outbox=outbox), FixedClock(NOW))
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from ppid_mailer.adapters.clock import FixedClock
-from ppid_mailer.adapters.db import Event, InboundMessage, Objection, Request
+from ppid_mailer.adapters.models import Event, InboundMessage, Objection, Request
 from ppid_mailer.service.daemon import run_once
 from ppid_mailer.service.listings import request_detail
 from tests import mails

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from ppid_mailer.adapters.clock import FixedClock
-from ppid_mailer.adapters.db import Event, Request
+from ppid_mailer.adapters.models import Event, Request
 from ppid_mailer.service.daemon import run_once
 from tests import mails
 from tests.servers import SmtpSink

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ppid_mailer.adapters.clock import FixedClock
-from ppid_mailer.adapters.db import Complaint, Objection, Request, utcnow_naive
+from ppid_mailer.adapters.models import Complaint, Objection, Request, utcnow_naive
 from ppid_mailer.core import reports
 from ppid_mailer.service.annual import annual_report, request_rows
 from tests.conftest import need

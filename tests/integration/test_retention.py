@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from ppid_mailer.adapters.clock import FixedClock
-from ppid_mailer.adapters.db import AttachmentRow, Event, InboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.models import AttachmentRow, Event, InboundMessage, Request, utcnow_naive
 from ppid_mailer.service.daemon import run_once
 from ppid_mailer.service.retention import purge
 from tests import mails

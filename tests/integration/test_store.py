@@ -9,7 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from ppid_mailer.adapters import db as dbmod
+from ppid_mailer.adapters.connection import is_postgres, open_database
+from ppid_mailer.adapters.migrations import LATEST_VERSION, upgrade
+from ppid_mailer.adapters.models import AttachmentRow, BlobPiece, InboundMessage, OutboundMessage
 from ppid_mailer.adapters.store import Store
 
 pytestmark = pytest.mark.integration
@@ -18,9 +20,9 @@ NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 
 @pytest.fixture
 def store(db_url: str) -> Iterator[Store]:
-    database = dbmod.open_database(db_url)
-    assert dbmod.upgrade(database, NOW) == list(range(1, dbmod.LATEST_VERSION + 1))
-    assert dbmod.upgrade(database, NOW) == []  # idempotent
+    database = open_database(db_url)
+    assert upgrade(database, NOW) == list(range(1, LATEST_VERSION + 1))
+    assert upgrade(database, NOW) == []  # idempotent
     yield Store(database)
     database.close()
 
@@ -125,9 +127,9 @@ def queue(store: Store, dedupe_key: str, message_id: str, raw: bytes):  # type: 
 
 WORKER = """
 import sys
-from ppid_mailer.adapters import db as dbmod
+from ppid_mailer.adapters.connection import open_database
 from ppid_mailer.adapters.store import Store
-store = Store(dbmod.open_database(sys.argv[1]))
+store = Store(open_database(sys.argv[1]))
 numbers = []
 for _ in range(int(sys.argv[2])):
     with store.atomic():
@@ -145,7 +147,7 @@ def test_two_processes_take_distinct_gap_free_numbers(
         if engine == "sqlite"
         else request.getfixturevalue("pg_url")
     )
-    dbmod.upgrade(dbmod.open_database(url), NOW)
+    upgrade(open_database(url), NOW)
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, url, "60"],
@@ -163,9 +165,9 @@ def test_two_processes_take_distinct_gap_free_numbers(
 
 def test_version_7_moves_raw_bytes_out_of_the_message_rows(db_url: str) -> None:
     """A database left at version 6 (bytes in the message rows) keeps every byte on upgrade."""
-    database = dbmod.open_database(db_url)
-    dbmod.upgrade(database, NOW)
-    blob = "BYTEA" if dbmod.is_postgres(database) else "BLOB"
+    database = open_database(db_url)
+    upgrade(database, NOW)
+    blob = "BYTEA" if is_postgres(database) else "BLOB"
     # back to version 6: the raw columns in the message rows, no raw tables
     database.execute_sql("DROP TABLE inbound_raw")
     database.execute_sql("DROP TABLE outbound_raw")
@@ -184,10 +186,10 @@ def test_version_7_moves_raw_bytes_out_of_the_message_rows(db_url: str) -> None:
         " 'receipt', '<o@b>', 'a@b', 'c@d', 'pending', 0, '2026-11-30 02:00:00', '',"
         " '2026-11-30 02:00:00', '', %s)" % ("'\\x646566'" if blob == "BYTEA" else "X'646566'")
     )
-    assert dbmod.upgrade(database, NOW) == [7, 8]
+    assert upgrade(database, NOW) == [7, 8]
     store = Store(database)
-    [inbound] = dbmod.InboundMessage.select()
-    [outbound] = dbmod.OutboundMessage.select()
+    [inbound] = InboundMessage.select()
+    [outbound] = OutboundMessage.select()
     assert store.inbound_raw(inbound.id) == b"abc" and store.outbound_raw(outbound.id) == b"def"
     assert "raw" not in {c.name for c in database.get_columns("inbound_message")}
     assert "raw" not in {c.name for c in database.get_columns("outbound_message")}
@@ -223,10 +225,10 @@ def test_large_bytes_come_back_whole_and_purged_pieces_go(store: Store) -> None:
     assert letter is not None
     assert store.inbound_raw(inbound.id) == big
     assert store.outbound_raw(letter.id) == big[::-1]
-    [row] = dbmod.AttachmentRow.select(dbmod.AttachmentRow.id)
+    [row] = AttachmentRow.select(AttachmentRow.id)
     assert store.attachment_data(row.id) == big
-    pieces = dbmod.BlobPiece.select().count()
+    pieces = BlobPiece.select().count()
     assert pieces == 9  # 3 x 3 pieces past each first megabyte
-    store.purge_bytes(dbmod.AttachmentRow, [row.id])
+    store.purge_files([row.id])
     assert store.attachment_data(row.id) == b""
-    assert dbmod.BlobPiece.select().count() == 6
+    assert BlobPiece.select().count() == 6

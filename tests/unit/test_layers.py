@@ -81,5 +81,5 @@ def test_core_imports_no_adapter_service_or_io_library() -> None:
 
 def test_the_scanner_catches_a_forbidden_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text("import os\nfrom ..adapters import db\nfrom .domain import Status\n")
+    bad.write_text("import os\nfrom ..adapters import models\nfrom .domain import Status\n")
     assert sorted(violations(bad)) == ["bad.py imports os", "bad.py imports ppid_mailer.adapters"]

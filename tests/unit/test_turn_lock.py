@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from ppid_mailer.adapters.store import TurnLock
+from ppid_mailer.adapters.turn_lock import TurnLock
 
 
 def test_re_entrant_in_one_thread() -> None:

@@ -10,7 +10,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, Request
 from ppid_mailer.core.classify import (
     OFFICER_ONLY_PURPOSES,
     Classification,

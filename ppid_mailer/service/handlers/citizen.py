@@ -6,7 +6,7 @@ registration number alone proves nothing.
 
 from __future__ import annotations
 
-from ppid_mailer.adapters.db import (
+from ppid_mailer.adapters.models import (
     Complaint,
     Event,
     InboundMessage,

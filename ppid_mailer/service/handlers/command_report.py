@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ppid_mailer.adapters.db import InboundMessage
+from ppid_mailer.adapters.models import InboundMessage
 from ppid_mailer.core.domain import ParsedMail
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.service.letter_queue import queue_letter

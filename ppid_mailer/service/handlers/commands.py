@@ -5,7 +5,7 @@ Runs inside the officer mail's transaction; the decision rules themselves are co
 
 from __future__ import annotations
 
-from ppid_mailer.adapters.db import Forwarding, InboundMessage, Request, utcnow_naive
+from ppid_mailer.adapters.models import Forwarding, InboundMessage, Request, utcnow_naive
 from ppid_mailer.config import InboxSettings
 from ppid_mailer.core.commands import Command, Keyword
 from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ppid_mailer.adapters.db import Request, utcnow_naive
+from ppid_mailer.adapters.models import Request, utcnow_naive
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import DocText, Extraction, extract_request

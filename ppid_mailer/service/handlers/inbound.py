@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, Request
 from ppid_mailer.core.classify import Classification, Facts
 from ppid_mailer.core.domain import ParsedMail
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import json
 
-import peewee as pw
-
-from ppid_mailer.adapters.db import AttachmentRow, Request
+from ppid_mailer.adapters.models import Request
 from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import FIELD_LABELS_ID
 from ppid_mailer.core.letters import officer as officer_letters
@@ -33,18 +31,7 @@ def citizen_files(
     files: list[Attachment] = []
     skipped: list[str] = []
     # Sizes first, data only for the files that go: a 25 MB scan is never read back here.
-    rows = list(
-        AttachmentRow.select(
-            AttachmentRow.id,
-            AttachmentRow.filename,
-            AttachmentRow.size,
-            AttachmentRow.content_type,
-            # length() reads no blob content (SQLite or PostgreSQL); IS NULL would in SQLite
-            pw.fn.length(AttachmentRow.data).is_null().alias("purged"),
-        )
-        .where(AttachmentRow.request == request, AttachmentRow.role == "")
-        .order_by(AttachmentRow.id)
-    )
+    rows = rt.store.file_sizes(request)
     rows.sort(key=lambda r: r.filename != id_name)
     for row in rows:
         if row.purged or row.size > budget:

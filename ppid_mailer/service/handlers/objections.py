@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ppid_mailer.adapters.db import InboundMessage, Objection
+from ppid_mailer.adapters.models import InboundMessage, Objection
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import (
     ATASAN_KEYWORDS,

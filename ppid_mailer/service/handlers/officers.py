@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, Request
 from ppid_mailer.core import trust
 from ppid_mailer.core.classify import Classification
 from ppid_mailer.core.commands import (

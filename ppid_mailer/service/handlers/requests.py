@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from ppid_mailer.adapters.db import InboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, Request
 from ppid_mailer.config import InboxSettings
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState, ParsedMail, Status

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from ppid_mailer.adapters.db import Request
+from ppid_mailer.adapters.models import Request
 from ppid_mailer.core.bounces import read_bounce
-from ppid_mailer.core.domain import InboundState, Kind, OutboundState
+from ppid_mailer.core.domain import InboundState, Kind
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.service.audit import event, record
 from ppid_mailer.service.handlers.inbound import Inbound
@@ -49,8 +49,7 @@ def record_bounce(rt: Runtime, inbound: Inbound) -> str:
         reason = f"delay notice for outbox #{letter.id} ({letter.purpose}): {why}"
         rt.store.finish_inbound(row, InboundState.DONE, decision.kind, reason, now)
         return f"bounce: {reason}"
-    letter.state, letter.last_error = OutboundState.BOUNCED, f"bounced: {why}"[:2000]
-    letter.save()
+    rt.store.mark_bounced(letter, f"bounced: {why}")
     request = Request.get_or_none(Request.id == letter.request_id) if letter.request_id else None
     to_citizen = request is not None and letter.recipients == request.requester_email
     if request is not None and to_citizen:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ppid_mailer.adapters.db import utcnow_naive
+from ppid_mailer.adapters.models import utcnow_naive
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState
 from ppid_mailer.core.letters import officer as officer_letters

@@ -1,27 +1,15 @@
-"""peewee models, connection by URL (SQLite | PostgreSQL) and versioned migrations.
+"""The peewee models: one table each, bound to `database_proxy` by connection.open_database.
 
-One storage code path serves both databases. Timestamps are stored as naive UTC. SQLite runs in
-WAL mode with `BEGIN IMMEDIATE` transactions, so that two writers queue instead of failing
-half-way; PostgreSQL uses row locks (`FOR UPDATE SKIP LOCKED`) so that several instances can
-share the work.
+Timestamps are stored as naive UTC (`utcnow_naive`). The schema they make is reached through
+the versioned migrations (`migrations.py`).
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import sqlite3
-from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 import peewee as pw
-from playhouse.migrate import SchemaMigrator, migrate
 
-from ppid_mailer.errors import StoreError
-
-log = logging.getLogger(__name__)
 database_proxy = pw.DatabaseProxy()
 
 
@@ -36,14 +24,6 @@ class BaseModel(pw.Model):
         # save() writes only the fields that changed: marking a row done must not send its
         # megabytes of raw message (or a letter's body) to the database again.
         only_save_dirty = True
-
-
-class SchemaVersion(BaseModel):
-    version = pw.IntegerField(primary_key=True)
-    applied_at = pw.DateTimeField()
-
-    class Meta:
-        table_name = "schema_version"
 
 
 class MailboxState(BaseModel):
@@ -276,189 +256,3 @@ class Complaint(BaseModel):
 
     class Meta:
         table_name = "complaint"
-
-
-MODELS_V1: list[type[BaseModel]] = [
-    MailboxState,
-    NumberSequence,
-    Request,
-    InboundMessage,
-    InboundRaw,
-    AttachmentRow,
-    Event,
-    OutboundMessage,
-    OutboundRaw,
-    BlobPiece,
-    Objection,
-    Forwarding,
-    Complaint,
-]
-
-
-# Each migration takes the database and brings the schema from version N-1 to N. Add new ones
-# at the end; never edit one that has shipped; make each idempotent, because a new database
-# already has every model column after step 1.
-def _v1(db: pw.Database) -> None:
-    # A new database gets today's tables at once; the later steps then find their work done.
-    db.create_tables(MODELS_V1, safe=True)
-
-
-def _add_column(db: pw.Database, table: str, name: str, field: pw.Field) -> None:
-    """Idempotent: an existing column (a new database made by _v1) is left alone."""
-    if name not in {c.name for c in db.get_columns(table)}:
-        migrate(SchemaMigrator.from_database(db).add_column(table, name, field))
-
-
-def _v3(db: pw.Database) -> None:
-    _add_column(db, "request", "decided_at", pw.DateTimeField(null=True))
-    _add_column(db, "request", "decision_reason", pw.TextField(default=""))
-    _add_column(db, "request", "rejection_ground", pw.CharField(max_length=40, default=""))
-    db.create_tables([Objection], safe=True)
-
-
-def _v4(db: pw.Database) -> None:
-    _add_column(db, "request", "fields", pw.TextField(default="{}"))
-    _add_column(db, "request", "checks", pw.TextField(default="{}"))
-    _add_column(db, "request", "completed_at", pw.DateTimeField(null=True))
-
-
-def _v7(db: pw.Database) -> None:
-    """Move the raw bytes of inbound and outbound messages into tables of their own."""
-    db.create_tables([InboundRaw, OutboundRaw, BlobPiece], safe=True)
-    for table, raw_table, key in (
-        ("inbound_message", "inbound_raw", "inbound_id"),
-        ("outbound_message", "outbound_raw", "outbound_id"),
-    ):
-        if "raw" in {c.name for c in db.get_columns(table)}:
-            db.execute_sql(f"INSERT INTO {raw_table} ({key}, raw) SELECT id, raw FROM {table}")
-            db.execute_sql(f"ALTER TABLE {table} DROP COLUMN raw")
-
-
-def _v8(db: pw.Database) -> None:
-    _add_column(db, "outbound_message", "claimed_until", pw.DateTimeField(null=True))
-    _add_column(db, "outbound_message", "claimed_by", pw.CharField(max_length=300, default=""))
-
-
-MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
-    (1, "initial schema", _v1),
-    (
-        2,
-        "request.contact_undeliverable: the requester's address bounced",
-        lambda db: _add_column(
-            db, "request", "contact_undeliverable", pw.BooleanField(default=False)
-        ),
-    ),
-    (3, "decisions on requests, and the objection table", lambda db: _v3(db)),
-    (4, "extracted fields, checks and completion time of requests", lambda db: _v4(db)),
-    (
-        5,
-        "forwarding to work units, and complaints",
-        lambda db: db.create_tables([Forwarding, Complaint], safe=True),
-    ),
-    (
-        6,
-        "request.handled_by: the desk (inbox) answering a request",
-        lambda db: _add_column(
-            db, "request", "handled_by", pw.CharField(max_length=100, default="ppid")
-        ),
-    ),
-    (7, "raw message bytes in tables of their own (inbound_raw, outbound_raw, blob_piece)", _v7),
-    (8, "outbound_message.claimed_until/claimed_by: a sender's lease on a letter", _v8),
-]
-LATEST_VERSION = MIGRATIONS[-1][0]
-
-
-def open_database(url: str) -> pw.Database:
-    """Connect to `url` and bind the models to it; raise StoreError with the reason on failure."""
-    if url.startswith("sqlite:///"):
-        if sqlite3.sqlite_version_info < (3, 35, 0):
-            raise StoreError(
-                f"SQLite {sqlite3.sqlite_version} is too old: ppid-mailer needs 3.35 or newer "
-                "(Debian 12 and Ubuntu 22.04 have it), or use PostgreSQL"
-            )
-        path = url[len("sqlite:///") :]
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db: pw.Database = pw.SqliteDatabase(
-            path,
-            lock_type="IMMEDIATE",
-            timeout=30,
-            pragmas={
-                "journal_mode": "wal",
-                "foreign_keys": 1,
-                "busy_timeout": 30000,
-                "synchronous": "normal",
-            },
-        )
-    else:
-        parsed = urlparse(url)
-        db = pw.PostgresqlDatabase(
-            (parsed.path or "/postgres").lstrip("/"),
-            user=unquote(parsed.username or "postgres"),
-            password=unquote(parsed.password) if parsed.password else None,
-            host=parsed.hostname or "127.0.0.1",
-            port=parsed.port or 5432,
-            connect_timeout=10,
-        )
-    try:
-        db.connect(reuse_if_open=True)
-    except pw.OperationalError as exc:
-        raise StoreError(f"cannot open database {redact_url(url)}: {str(exc).strip()}") from None
-    if url.startswith("sqlite:///") and path != ":memory:":
-        _restrict(Path(path))
-    database_proxy.initialize(db)
-    return db
-
-
-def _restrict(path: Path) -> None:
-    """The database holds ID copies: only the service user may read it."""
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if candidate.exists():
-            os.chmod(candidate, 0o600)
-
-
-def redact_url(url: str) -> str:
-    parsed = urlparse(url)
-    if parsed.password:
-        return url.replace(f":{parsed.password}@", ":***@")
-    return url
-
-
-def is_postgres(db: pw.Database) -> bool:
-    return isinstance(db, pw.PostgresqlDatabase)
-
-
-def schema_version(db: pw.Database) -> int:
-    if not db.table_exists("schema_version"):
-        return 0
-    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
-    return int(row or 0)
-
-
-def upgrade(db: pw.Database, now: datetime) -> list[int]:
-    """Apply every migration newer than the schema; return the versions applied.
-
-    On PostgreSQL an advisory lock keeps two instances from upgrading at once.
-    """
-    applied: list[int] = []
-    with db.atomic():
-        if is_postgres(db):
-            db.execute_sql("SELECT pg_advisory_xact_lock(7451001)")
-        db.create_tables([SchemaVersion], safe=True)
-        current = schema_version(db)
-        for version, description, migrate in MIGRATIONS:
-            if version > current:
-                log.info("database: applying migration %d (%s)", version, description)
-                migrate(db)
-                SchemaVersion.create(version=version, applied_at=utcnow_naive(now))
-                applied.append(version)
-    return applied
-
-
-def require_current(db: pw.Database) -> None:
-    version = schema_version(db)
-    if version < LATEST_VERSION:
-        raise StoreError(
-            f"database schema is at version {version}, this ppid-mailer needs "
-            f"{LATEST_VERSION}: run `ppid-mailer db upgrade`"
-        )

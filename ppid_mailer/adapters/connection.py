@@ -1,0 +1,79 @@
+"""Open a database by URL (SQLite | PostgreSQL), with its pragmas, and bind the models to it.
+
+One storage code path serves both databases. SQLite runs in WAL mode with `BEGIN IMMEDIATE`
+transactions, so that two writers queue instead of failing half-way; PostgreSQL uses row locks
+(`FOR UPDATE SKIP LOCKED`) so that several instances can share the work.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee as pw
+
+from ppid_mailer.errors import StoreError
+
+from .models import database_proxy
+
+
+def open_database(url: str) -> pw.Database:
+    """Connect to `url` and bind the models to it; raise StoreError with the reason on failure."""
+    if url.startswith("sqlite:///"):
+        if sqlite3.sqlite_version_info < (3, 35, 0):
+            raise StoreError(
+                f"SQLite {sqlite3.sqlite_version} is too old: ppid-mailer needs 3.35 or newer "
+                "(Debian 12 and Ubuntu 22.04 have it), or use PostgreSQL"
+            )
+        path = url[len("sqlite:///") :]
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db: pw.Database = pw.SqliteDatabase(
+            path,
+            lock_type="IMMEDIATE",
+            timeout=30,
+            pragmas={
+                "journal_mode": "wal",
+                "foreign_keys": 1,
+                "busy_timeout": 30000,
+                "synchronous": "normal",
+            },
+        )
+    else:
+        parsed = urlparse(url)
+        db = pw.PostgresqlDatabase(
+            (parsed.path or "/postgres").lstrip("/"),
+            user=unquote(parsed.username or "postgres"),
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname or "127.0.0.1",
+            port=parsed.port or 5432,
+            connect_timeout=10,
+        )
+    try:
+        db.connect(reuse_if_open=True)
+    except pw.OperationalError as exc:
+        raise StoreError(f"cannot open database {redact_url(url)}: {str(exc).strip()}") from None
+    if url.startswith("sqlite:///") and path != ":memory:":
+        _restrict(Path(path))
+    database_proxy.initialize(db)
+    return db
+
+
+def _restrict(path: Path) -> None:
+    """The database holds ID copies: only the service user may read it."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists():
+            os.chmod(candidate, 0o600)
+
+
+def redact_url(url: str) -> str:
+    parsed = urlparse(url)
+    if parsed.password:
+        return url.replace(f":{parsed.password}@", ":***@")
+    return url
+
+
+def is_postgres(db: pw.Database) -> bool:
+    return isinstance(db, pw.PostgresqlDatabase)
