@@ -1,4 +1,5 @@
-"""A citizen's letter in a real IMAP inbox becomes one numbered request and one receipt.
+"""A citizen's letter in a real IMAP inbox becomes one numbered request and one receipt, and
+the officer's reply a decision letter; killed at any step, nothing is lost or repeated.
 
 Conversation style: write the letter, put it in Dovecot, run the real command, look at what the
 SMTP server received.
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ppid_mailer.adapters.db import LATEST_VERSION
+from tests import mails
 from tests.helpers import append, folder_count, imap, letter, run_cli
 from tests.servers import Dovecot, SmtpSink, free_port
 
@@ -68,6 +70,43 @@ def test_letter_becomes_one_request_and_one_receipt(
     assert len(requests_json(config)) == 1
     assert len(smtp.wait_to(CITIZEN, 2, timeout=1)) == 1
     assert len(notifications(smtp)) == 1  # and the officer was notified once
+
+
+def test_from_the_citizens_letter_to_the_decision_letter(
+    config: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink
+) -> None:
+    """The full path on the real servers, with the real command: a letter in Dovecot, the
+    receipt and the notification on aiosmtpd, the officer's reply from a mail client back in
+    Dovecot, the decision letter with the officer's file. (Every keyword and rule has its own
+    test in tests/workflow/, on a Maildir and a pickup folder.)"""
+    user, password = imap_user
+    append(dovecot, user, password, letter("e2e-1"))
+    assert run_cli(config, "run", "--once").returncode == 0
+    [receipt] = smtp.wait_to(CITIZEN, 1)
+    [notification] = notifications(smtp)
+    number = str(requests_json(config)[0]["number"])
+    assert number in receipt.message["Subject"] and number in notification.message["Subject"]
+
+    append(
+        dovecot,
+        user,
+        password,
+        mails.reply(
+            notification.data,
+            OFFICER,
+            "KABULKAN data terlampir.",
+            attachments=[("anggaran-2025.xlsx", b"PK\x03\x04 spreadsheet")],
+        ),
+    )
+    assert run_cli(config, "run", "--once").returncode == 0
+    decision = smtp.wait_to(CITIZEN, 2)[-1]
+    assert "dikabulkan" in decision.message["Subject"] and number in decision.text
+    assert [p.get_filename() for p in decision.message.iter_attachments()] == ["anggaran-2025.xlsx"]
+    assert decision.message["In-Reply-To"] == "<e2e-1@warga.test>"
+    assert any("Hasil perintah" in m.message["Subject"] for m in smtp.to(OFFICER))
+    assert [r["status"] for r in requests_json(config)] == ["granted"]
+    assert folder_count(dovecot, user, password, "INBOX") == 0
+    assert folder_count(dovecot, user, password, "Processed") == 2
 
 
 @pytest.mark.parametrize("crash_at", ["after_fetch", "after_store", "after_ack", "after_process"])
