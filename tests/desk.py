@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ppid_mailer.adapters.clock import FixedClock
@@ -44,6 +44,10 @@ from ppid_mailer.service.reports import request_detail, request_list
 from ppid_mailer.service.runtime import Runtime, build_runtime
 from tests import mails
 from tests.helpers import run_cli
+
+if TYPE_CHECKING:
+    from ppid_mailer.adapters.db import Request
+    from ppid_mailer.adapters.store import Store
 
 OFFICER = "petugas@kota-uji.go.id"
 ATASAN = "sekretaris@kota-uji.go.id"
@@ -195,7 +199,8 @@ class Desk:
         return self._rt
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
+        """The store's methods read what the daemon recorded (requests, events, inbound rows)."""
         return self.rt.store
 
     def restart(self) -> None:
@@ -247,12 +252,13 @@ class Desk:
     # --- mail out ---------------------------------------------------------------------------
 
     def letters(self, to: str | None = None) -> list[Letter]:
-        """The letters in the pickup folder in the order they were sent; `to` filters on the
-        envelope recipients, as an SMTP server would deliver them."""
+        """The letters written to the pickup folder, in the order the outbox queued and sent
+        them; `to` keeps those whose envelope names that address, as an SMTP server would
+        deliver them."""
         written: dict[str, Letter] = {}
         for path in sorted(self.outbox.glob("*.eml")):
-            letter = self._parse(path)
-            written[letter.message_id.strip("<>")] = letter
+            parsed = self._parse(path)
+            written[parsed.message_id.strip("<>")] = parsed
         out = []
         for row in self.store.outbound_rows():
             letter = written.get(row.message_id.strip().strip("<>"))
@@ -291,11 +297,11 @@ class Desk:
         assert detail is not None, f"no request numbered {number}"
         return dict(json.loads(json.dumps(detail)))
 
-    def request(self, number: str | None = None) -> Any:
+    def request(self, number: str | None = None) -> Request:
         """One request's row, as the store gives it: the first one unless `number` is given."""
-        if number is not None:
-            return self.store.request_by_number(number)
-        return self.store.requests()[0]
+        row = self.store.request_by_number(number) if number else self.store.requests()[0]
+        assert row is not None, f"no request numbered {number}"
+        return row
 
     def close(self) -> None:
         self.restart()
