@@ -149,13 +149,7 @@ def test_crash_after_send_is_the_documented_ambiguity(
 
 
 def test_uidvalidity_change_creates_nothing_twice(
-    configure: Callable[..., Path],
-    tmp_path: Path,
-    dovecot: Dovecot,
-    imap_user: tuple[str, str],
-    smtp: SmtpSink,
-    sqlite_url: str,
-    secret: str,
+    configure: Callable[..., Path], dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink
 ) -> None:
     user, password = imap_user
     config = configure(folder="Permohonan")
@@ -185,12 +179,10 @@ def test_uidvalidity_change_creates_nothing_twice(
 
 def test_postgres_end_to_end(
     configure: Callable[..., Path],
-    tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
     smtp: SmtpSink,
     pg_url: str,
-    secret: str,
 ) -> None:
     user, password = imap_user
     config = configure(db_url=pg_url)
