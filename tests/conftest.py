@@ -1,6 +1,7 @@
-"""Fixtures: real Dovecot (one per session, a fresh user per test), aiosmtpd, PostgreSQL, SQLite.
+"""Fixtures: a desk without servers (Maildir, pickup folder, SQLite), and the real servers:
+Dovecot (one per session, a fresh user per test), aiosmtpd, PostgreSQL.
 
-Outside CI, a missing Dovecot or PostgreSQL skips the tests that need it with the reason; under
+`desk` is all a workflow test needs (tests/desk.py). Outside CI, a missing Dovecot or PostgreSQL skips the tests that need it with the reason; under
 CI=true the same condition fails the test, so that CI can never pass without the real servers.
 """
 
@@ -19,6 +20,7 @@ import pytest
 from ppid_mailer.adapters.clock import FixedClock
 from ppid_mailer.config import load_settings
 from ppid_mailer.service.runtime import Runtime, build_runtime
+from tests.desk import Desk
 from tests.helpers import append, write_settings
 from tests.servers import (
     Dovecot,
@@ -89,7 +91,16 @@ def secret() -> str:
 
 
 @pytest.fixture
-def desk(
+def desk(tmp_path: Path, secret: str) -> Iterator[Desk]:
+    """A whole desk in tmp_path on a Maildir inbox, a pickup outbox and a SQLite file, with a
+    FixedClock at Monday 30 November 2026, 09:00 WIB; no mail server (tests/desk.py)."""
+    workflow_desk = Desk(tmp_path, secret)
+    yield workflow_desk
+    workflow_desk.close()
+
+
+@pytest.fixture
+def server_desk(
     tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
@@ -97,7 +108,8 @@ def desk(
     sqlite_url: str,
     secret: str,
 ) -> Callable[..., Any]:
-    """Build a runtime on a fresh mailbox; keyword arguments replace settings sections' keys."""
+    """Build a runtime on a fresh Dovecot mailbox and the aiosmtpd sink, for what needs the real
+    servers (SMTP refusals and outages); keyword arguments replace settings sections' keys."""
     user, password = imap_user
     config = write_settings(
         tmp_path,

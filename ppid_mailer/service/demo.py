@@ -8,14 +8,15 @@ processes nothing twice: the same table comes back.
 
 from __future__ import annotations
 
+import email.policy
 import json
 import mailbox
 import secrets
+from email.parser import BytesHeaderParser
 from importlib import resources
 from pathlib import Path
 
 from ppid_mailer.adapters.models import Request
-from ppid_mailer.adapters.transport import pickup_filename
 from ppid_mailer.config import load_settings
 
 from .daemon import run_once
@@ -24,13 +25,15 @@ from .runtime import build_runtime
 
 SETTINGS = """\
 # Written by `ppid-mailer demo`. See settings.example.ini for every key.
+# Our first desk: the PPID of Dinas Perindustrian dan Tenaga Kerja Kota Pekalongan, with its
+# two work units and its secretariat. Every address is a placeholder (.example).
 [office]
-name = Dinas Komunikasi dan Informatika Kota Contoh
-address = Jl. Contoh No. 1, Kota Contoh
-phone = (022) 000000
-website = https://ppid.kota-contoh.go.id
+name = Dinas Perindustrian dan Tenaga Kerja Kota Pekalongan
+address = Jl. Contoh No. 1, Kota Pekalongan, Jawa Tengah
+phone = (0285) 000000
+website = https://disperinaker.pekalongankota.example
 timezone = Asia/Jakarta
-complaints_to = sekretariat@kota-contoh.go.id
+complaints_to = sekretariat@disperinaker.pekalongankota.example
 
 [inbox]
 protocol = maildir
@@ -39,16 +42,20 @@ path = Maildir
 [outbox]
 transport = pickup
 path = outbox
-from_address = ppid@kota-contoh.go.id
-from_name = PPID Kota Contoh
+from_address = ppid@disperinaker.pekalongankota.example
+from_name = PPID Disperinaker Kota Pekalongan
 
 [database]
 url = sqlite:///ppid-demo.sqlite3
 
 [officers]
-ppid = petugas.ppid@kota-contoh.go.id
-atasan = sekretaris@kota-contoh.go.id
+ppid = petugas.ppid@disperinaker.pekalongankota.example
+atasan = kepala.dinas@disperinaker.pekalongankota.example
 secret_key = {secret}
+
+[units]
+bidang-industri = kabid.industri@disperinaker.pekalongankota.example
+bidang-tenaga-kerja = kabid.naker@disperinaker.pekalongankota.example
 """
 
 
@@ -70,10 +77,11 @@ def run_demo(folder: Path) -> int:
         print(f"  - {outcome}")
     outbox = settings.outbox.path
     assert outbox is not None
+    written = _written(outbox)
     rows = []
     for request in Request.select().order_by(Request.year, Request.seq):
         receipt = rt.store.letter_for(request, "receipt")
-        where = str(outbox / pickup_filename(receipt.message_id)) if receipt else "-"
+        where = str(written.get(receipt.message_id.strip(), "-")) if receipt else "-"
         rows.append(
             [
                 request.number,
@@ -92,6 +100,17 @@ def run_demo(folder: Path) -> int:
     )
     print(f"\nTry: ppid-mailer --config {settings_file} requests list --json")
     return 0
+
+
+def _written(outbox: Path) -> dict[str, Path]:
+    """Each letter in the pickup folder by the Message-ID read from the file itself (a long
+    Message-ID is folded onto a line of its own, and the file name follows it as written)."""
+    found = {}
+    for path in outbox.glob("*.eml"):
+        with path.open("rb") as handle:
+            headers = BytesHeaderParser(policy=email.policy.default).parse(handle)
+        found[str(headers.get("message-id", "")).strip()] = path
+    return found
 
 
 def _seed(maildir: Path) -> None:

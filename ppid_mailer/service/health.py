@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from ppid_mailer.adapters.connection import open_database, redact_url
+from ppid_mailer.adapters.connection import is_postgres, open_database, redact_url
 from ppid_mailer.adapters.mailbox import ImapMailbox, MaildirMailbox
 from ppid_mailer.adapters.migrations import LATEST_VERSION, schema_version
 from ppid_mailer.adapters.store import Store
@@ -16,12 +16,12 @@ from ppid_mailer.errors import PpidError
 
 def run_checks(settings: Settings) -> list[tuple[bool, str]]:
     lines: list[tuple[bool, str]] = [(True, f"settings {settings.source}: valid")]
-    database = _database(settings)
+    database, current = _database(settings)
     lines.append(database)
     for inbox in settings.inboxes or (settings.inbox,):
         lines.append(_inbox(settings, inbox))
     lines.append(_outbox(settings))
-    if database[0]:
+    if current:
         lines.extend(_queues(settings))
     return lines
 
@@ -71,19 +71,30 @@ def _queues(settings: Settings) -> list[tuple[bool, str]]:
     ]
 
 
-def _database(settings: Settings) -> tuple[bool, str]:
+def _database(settings: Settings) -> tuple[tuple[bool, str], bool]:
+    """The database's line, and whether its schema is current (then the queues can be read).
+
+    A new, empty SQLite database is fine: `run` creates the schema on it (runtime.open_store).
+    PostgreSQL is only ever upgraded by `db upgrade`, so there an empty database fails.
+    """
     url = redact_url(settings.database.url)
+    latest = LATEST_VERSION
     try:
         db = open_database(settings.database.url)
         version = schema_version(db)
     except PpidError as exc:
-        return False, f"database: {exc}"
-    if version < LATEST_VERSION:
+        return (False, f"database: {exc}"), False
+    if version == 0 and not is_postgres(db):
+        return (
+            True,
+            f"database {url}: empty, `run` will create the schema (version {latest})",
+        ), False
+    if version < latest:
         return (
             False,
-            f"database {url}: schema version {version}, needs {LATEST_VERSION} (run `ppid-mailer db upgrade`)",
-        )
-    return True, f"database {url}: reachable, schema version {version}"
+            f"database {url}: schema version {version}, needs {latest} (run `ppid-mailer db upgrade`)",
+        ), False
+    return (True, f"database {url}: reachable, schema version {version}"), True
 
 
 def _inbox(settings: Settings, inbox: InboxSettings) -> tuple[bool, str]:

@@ -2,7 +2,7 @@
 atasan's decision, and the clock that runs while the atasan has not answered.
 
 The handlers that read the mail (a citizen's KEBERATAN, the atasan's reply) live in
-service.citizen and service.officer; everything that changes an objection is here.
+service.handlers.citizen and service.handlers.objections; everything that changes an objection is here.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""A citizen's letter in a real IMAP inbox becomes one numbered request and one receipt.
+"""A citizen's letter in a real IMAP inbox becomes one numbered request and one receipt, and
+the officer's reply a decision letter; killed at any step, nothing is lost or repeated.
 
 Conversation style: write the letter, put it in Dovecot, run the real command, look at what the
 SMTP server received.
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ppid_mailer.adapters.migrations import LATEST_VERSION
+from tests import mails
 from tests.helpers import append, folder_count, imap, letter, run_cli
 from tests.servers import Dovecot, SmtpSink, free_port
 
@@ -70,6 +72,43 @@ def test_letter_becomes_one_request_and_one_receipt(
     assert len(notifications(smtp)) == 1  # and the officer was notified once
 
 
+def test_from_the_citizens_letter_to_the_decision_letter(
+    config: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink
+) -> None:
+    """The full path on the real servers, with the real command: a letter in Dovecot, the
+    receipt and the notification on aiosmtpd, the officer's reply from a mail client back in
+    Dovecot, the decision letter with the officer's file. (Every keyword and rule has its own
+    test in tests/workflow/, on a Maildir and a pickup folder.)"""
+    user, password = imap_user
+    append(dovecot, user, password, letter("e2e-1"))
+    assert run_cli(config, "run", "--once").returncode == 0
+    [receipt] = smtp.wait_to(CITIZEN, 1)
+    [notification] = notifications(smtp)
+    number = str(requests_json(config)[0]["number"])
+    assert number in receipt.message["Subject"] and number in notification.message["Subject"]
+
+    append(
+        dovecot,
+        user,
+        password,
+        mails.reply(
+            notification.data,
+            OFFICER,
+            "KABULKAN data terlampir.",
+            attachments=[("anggaran-2025.xlsx", b"PK\x03\x04 spreadsheet")],
+        ),
+    )
+    assert run_cli(config, "run", "--once").returncode == 0
+    decision = smtp.wait_to(CITIZEN, 2)[-1]
+    assert "dikabulkan" in decision.message["Subject"] and number in decision.text
+    assert [p.get_filename() for p in decision.message.iter_attachments()] == ["anggaran-2025.xlsx"]
+    assert decision.message["In-Reply-To"] == "<e2e-1@warga.test>"
+    assert any("Hasil perintah" in m.message["Subject"] for m in smtp.to(OFFICER))
+    assert [r["status"] for r in requests_json(config)] == ["granted"]
+    assert folder_count(dovecot, user, password, "INBOX") == 0
+    assert folder_count(dovecot, user, password, "Processed") == 2
+
+
 @pytest.mark.parametrize("crash_at", ["after_fetch", "after_store", "after_ack", "after_process"])
 def test_crash_loses_and_repeats_nothing(
     config: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink, crash_at: str
@@ -110,13 +149,7 @@ def test_crash_after_send_is_the_documented_ambiguity(
 
 
 def test_uidvalidity_change_creates_nothing_twice(
-    configure: Callable[..., Path],
-    tmp_path: Path,
-    dovecot: Dovecot,
-    imap_user: tuple[str, str],
-    smtp: SmtpSink,
-    sqlite_url: str,
-    secret: str,
+    configure: Callable[..., Path], dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink
 ) -> None:
     user, password = imap_user
     config = configure(folder="Permohonan")
@@ -146,17 +179,19 @@ def test_uidvalidity_change_creates_nothing_twice(
 
 def test_postgres_end_to_end(
     configure: Callable[..., Path],
-    tmp_path: Path,
     dovecot: Dovecot,
     imap_user: tuple[str, str],
     smtp: SmtpSink,
     pg_url: str,
-    secret: str,
 ) -> None:
     user, password = imap_user
     config = configure(db_url=pg_url)
     append(dovecot, user, password, letter("pg-1"))
 
+    # PostgreSQL is upgraded only on purpose: an empty one fails `check` and `run`.
+    before = run_cli(config, "check")
+    assert before.returncode == 1
+    assert "FAIL  database" in before.stdout and "db upgrade" in before.stdout
     refused = run_cli(config, "run", "--once")
     assert refused.returncode == 1
     assert "run `ppid-mailer db upgrade`" in refused.stderr
@@ -182,9 +217,11 @@ def test_postgres_end_to_end(
 
 
 def test_check_reports_each_part(config: Path, tmp_path: Path) -> None:
+    # A fresh installation: the SQLite database is empty, which `run` fills in (not an error).
     before = run_cli(config, "check")
-    assert before.returncode == 1
-    assert "FAIL  database" in before.stdout and "db upgrade" in before.stdout
+    assert before.returncode == 0, before.stdout + before.stderr
+    assert f"empty, `run` will create the schema (version {LATEST_VERSION})" in before.stdout
+    assert [line.split()[0] for line in before.stdout.splitlines()] == ["ok"] * 4
     assert run_cli(config, "db", "upgrade").returncode == 0
 
     result = run_cli(config, "check")

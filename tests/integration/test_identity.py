@@ -14,9 +14,9 @@ CITIZEN = "rina.wulandari@warga.test"
 STRANGER = "eve@evil.test"
 
 
-def test_reply_to_a_citizen_gives_a_stranger_no_authority(desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
-    rt = desk()
-    desk.deliver(mails.citizen("rina-1"))
+def test_reply_to_a_citizen_gives_a_stranger_no_authority(server_desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
+    rt = server_desk()
+    server_desk.deliver(mails.citizen("rina-1"))
     run_once(rt)
     [receipt] = smtp.wait_to(CITIZEN, 1)
     number = Request.get().number
@@ -28,7 +28,7 @@ def test_reply_to_a_citizen_gives_a_stranger_no_authority(desk, smtp: SmtpSink) 
             name="Rina Wulandari",
             extra={"Reply-To": f"Rina Wulandari <{CITIZEN}>"},
         )
-        desk.deliver(forged)
+        server_desk.deliver(forged)
         run_once(rt)
     request = Request.get(Request.number == number)
     assert request.status == "registered"
@@ -39,9 +39,11 @@ def test_reply_to_a_citizen_gives_a_stranger_no_authority(desk, smtp: SmtpSink) 
     assert len(smtp.to(CITIZEN)) == 1  # only the receipt: nothing the stranger caused
 
 
-def test_a_new_request_belongs_to_from_and_never_mails_reply_to(desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
-    rt = desk()
-    desk.deliver(
+def test_a_new_request_belongs_to_from_and_never_mails_reply_to(
+    server_desk, smtp: SmtpSink
+) -> None:  # type: ignore[no-untyped-def]
+    rt = server_desk()
+    server_desk.deliver(
         mails.citizen(
             "eve-1",
             sender=STRANGER,
@@ -57,13 +59,13 @@ def test_a_new_request_belongs_to_from_and_never_mails_reply_to(desk, smtp: Smtp
     assert f"Reply-To {CITIZEN} recorded, not used" in registered.detail
 
 
-def test_a_from_with_two_addresses_is_held_and_not_answered(desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
-    rt = desk()
+def test_a_from_with_two_addresses_is_held_and_not_answered(server_desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
+    rt = server_desk()
     raw = mails.citizen("two-1").replace(
         b"From: Rina Wulandari <rina.wulandari@warga.test>",
         b"From: Rina <rina.wulandari@warga.test>, Eve <eve@evil.test>",
     )
-    desk.deliver(raw)
+    server_desk.deliver(raw)
     run_once(rt)
     row = InboundMessage.get()
     assert (row.state, row.kind) == ("held", "bad_sender")
@@ -72,18 +74,18 @@ def test_a_from_with_two_addresses_is_held_and_not_answered(desk, smtp: SmtpSink
 
 
 def test_a_letter_whose_subject_starts_with_a_keyword_is_a_new_request(
-    desk, smtp: SmtpSink
+    server_desk, smtp: SmtpSink
 ) -> None:  # type: ignore[no-untyped-def]
-    rt = desk()
-    desk.deliver(mails.citizen("rina-1"))
+    rt = server_desk()
+    server_desk.deliver(mails.citizen("rina-1"))
     run_once(rt)
-    desk.deliver(
+    server_desk.deliver(
         mails.citizen("status-tanah", sender="warga.baru@warga.test").replace(
             b"Subject: Permohonan informasi status-tanah",
             b"Subject: Status tanah di Kelurahan Sukajadi",
         )
     )
-    desk.deliver(
+    server_desk.deliver(
         mails.citizen("keberatan-warga").replace(
             b"Subject: Permohonan informasi keberatan-warga",
             b"Subject: Keberatan warga atas rencana pembangunan pasar",

@@ -37,7 +37,6 @@ def test_two_daemons_share_500_messages(
     imap_user: tuple[str, str],
     smtp: SmtpSink,
     pg_url: str,
-    secret: str,
 ) -> None:
     user, password = imap_user
     config = configure(db_url=pg_url)
@@ -86,8 +85,6 @@ def test_sigterm_during_a_batch_leaves_nothing_half_done(
     dovecot: Dovecot,
     imap_user: tuple[str, str],
     smtp: SmtpSink,
-    sqlite_url: str,
-    secret: str,
 ) -> None:
     user, password = imap_user
     config = configure()

@@ -24,16 +24,16 @@ NO_PURPOSE = (
 
 
 @pytest.fixture
-def incomplete(desk, smtp: SmtpSink):  # type: ignore[no-untyped-def]
+def incomplete(server_desk, smtp: SmtpSink):  # type: ignore[no-untyped-def]
     """An incomplete request received on Monday 30 November; the officer acts on Thursday."""
-    rt = desk(FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC)))
-    desk.deliver(mails.citizen("incomplete-1", body=NO_PURPOSE))
+    rt = server_desk(FixedClock(datetime(2026, 11, 30, 2, tzinfo=UTC)))
+    server_desk.deliver(mails.citizen("incomplete-1", body=NO_PURPOSE))
     run_once(rt)
     [receipt] = smtp.wait_to(CITIZEN, 1)
     assert "belum lengkap" in receipt.text.lower()
     [notification] = smtp.wait_to(OFFICER, 1)
     assert Request.get().status == "incomplete"
-    later = desk(FixedClock(datetime(2026, 12, 3, 2, tzinfo=UTC)))
+    later = server_desk(FixedClock(datetime(2026, 12, 3, 2, tzinfo=UTC)))
     return later, notification
 
 
@@ -44,9 +44,13 @@ def test_notification_of_an_incomplete_request_says_how_to_overrule(incomplete) 
     assert "balas dengan LENGKAP [catatan]" in text and "sejak diterima" in text
 
 
-def test_lengkap_declares_complete_since_the_day_received(desk, smtp: SmtpSink, incomplete) -> None:  # type: ignore[no-untyped-def]
+def test_lengkap_declares_complete_since_the_day_received(
+    server_desk, smtp: SmtpSink, incomplete
+) -> None:  # type: ignore[no-untyped-def]
     rt, notification = incomplete
-    desk.deliver(mails.reply(notification.data, OFFICER, "LENGKAP tujuan jelas dari konteks"))
+    server_desk.deliver(
+        mails.reply(notification.data, OFFICER, "LENGKAP tujuan jelas dari konteks")
+    )
     run_once(rt)
     request = Request.get()
     assert request.status == "registered"
@@ -68,10 +72,10 @@ def test_lengkap_declares_complete_since_the_day_received(desk, smtp: SmtpSink, 
 
 
 def test_an_officer_decides_an_incomplete_request_directly(
-    desk, smtp: SmtpSink, incomplete
+    server_desk, smtp: SmtpSink, incomplete
 ) -> None:  # type: ignore[no-untyped-def]
     rt, notification = incomplete
-    desk.deliver(
+    server_desk.deliver(
         mails.reply(
             notification.data,
             OFFICER,
@@ -89,12 +93,12 @@ def test_an_officer_decides_an_incomplete_request_directly(
     assert request.decided_at is not None and "dikabulkan" in subjects[2].lower()
 
 
-def test_lengkap_on_a_complete_request_is_refused(desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
-    rt = desk()
-    desk.deliver(mails.citizen("complete-1"))
+def test_lengkap_on_a_complete_request_is_refused(server_desk, smtp: SmtpSink) -> None:  # type: ignore[no-untyped-def]
+    rt = server_desk()
+    server_desk.deliver(mails.citizen("complete-1"))
     run_once(rt)
     [notification] = smtp.wait_to(OFFICER, 1)
-    desk.deliver(mails.reply(notification.data, OFFICER, "LENGKAP"))
+    server_desk.deliver(mails.reply(notification.data, OFFICER, "LENGKAP"))
     run_once(rt)
     assert Request.get().status == "registered"
     result = smtp.wait_to(OFFICER, 2)[-1]

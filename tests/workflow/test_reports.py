@@ -13,13 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from ppid_mailer.adapters.clock import FixedClock
 from ppid_mailer.adapters.models import Complaint, Objection, Request, utcnow_naive
 from ppid_mailer.core import reports
-from ppid_mailer.service.annual import annual_report, request_rows
 from tests.conftest import need
+from tests.desk import Desk
 
-pytestmark = pytest.mark.integration
 WIB = 7
 
 
@@ -42,8 +40,9 @@ SEED = [
 
 
 @pytest.fixture
-def seeded(desk):  # type: ignore[no-untyped-def]
-    rt = desk(FixedClock(at(2)))
+def seeded(desk: Desk) -> Desk:
+    desk.clock.moment = at(2)
+    rt = desk.rt
     for i, (status, day, ground) in enumerate(SEED, start=1):
         rt.store.create_request(
             number=f"{i:04d}/PPID/2026",
@@ -88,7 +87,14 @@ def seeded(desk):  # type: ignore[no-untyped-def]
         text="lambat",
         received_at=utcnow_naive(at(20)),
     )
-    return rt
+    return desk
+
+
+def cli(desk: Desk, *args: str) -> str:
+    """`ppid-mailer ARGS` on the seeded desk: its standard output."""
+    result = desk.cli(*args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def figures(markdown: str) -> dict[str, str]:
@@ -101,8 +107,8 @@ def figures(markdown: str) -> dict[str, str]:
     }
 
 
-def test_annual_report_matches_the_hand_count(seeded) -> None:  # type: ignore[no-untyped-def]
-    got = figures(annual_report(seeded, 2026, "md"))
+def test_annual_report_matches_the_hand_count(seeded: Desk) -> None:
+    got = figures(cli(seeded, "report", "annual", "--year", "2026", "--format", "md"))
     assert got["Jumlah permohonan informasi"] == "8"
     assert got["Dikabulkan seluruhnya"] == "2" and got["Dikabulkan sebagian"] == "1"
     assert got["Ditolak"] == "2" and got["Informasi tidak dikuasai"] == "1"
@@ -116,22 +122,28 @@ def test_annual_report_matches_the_hand_count(seeded) -> None:  # type: ignore[n
         and got["Keberatan belum ditanggapi"] == "1"
     )
     assert got["Pengaduan layanan"] == "1" and got["Jangka waktu diperpanjang"] == "1"
-    rows = list(csv.reader(io.StringIO(annual_report(seeded, 2026, "csv"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(cli(seeded, "report", "annual", "--year", "2026", "--format", "csv"))
+        )
+    )
     assert rows[0] == ["uraian", "jumlah"] and ["Jumlah permohonan informasi", "8"] in rows
 
 
-def test_register_export(seeded) -> None:  # type: ignore[no-untyped-def]
-    table = list(csv.reader(io.StringIO(reports.register_csv(request_rows(seeded, 2026)))))
+def test_register_export(seeded: Desk) -> None:
+    table = list(csv.reader(io.StringIO(cli(seeded, "register", "export", "--year", "2026"))))
     assert tuple(table[0]) == reports.REGISTER_COLUMNS
     assert len(table) == 9 and table[4][1] == "0004/PPID/2026" and table[4][11] == "Ditolak"
     assert "rahasia pribadi" in table[4][13]
 
 
-def test_html_report_shows_its_charts_in_chromium(seeded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_report_shows_its_charts_in_chromium(seeded: Desk, tmp_path: Path) -> None:
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     need(None if browser else "chromium is not installed (apt-get install chromium)")
     page = tmp_path / "laporan.html"
-    page.write_text(annual_report(seeded, 2026, "html"), encoding="utf-8")
+    page.write_text(
+        cli(seeded, "report", "annual", "--year", "2026", "--format", "html"), encoding="utf-8"
+    )
     flags = [
         "--headless",
         "--no-sandbox",

@@ -4,25 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
-from ppid_mailer.adapters.clock import FixedClock
 from ppid_mailer.adapters.models import AttachmentRow, Event, InboundMessage, Request, utcnow_naive
-from ppid_mailer.service.daemon import run_once
 from ppid_mailer.service.retention import purge
-from tests import mails
-from tests.servers import SmtpSink
-
-pytestmark = pytest.mark.integration
+from tests.desk import Desk
 
 
-def test_purge_removes_only_what_is_past_retention(desk, smtp: SmtpSink) -> None:
+def test_purge_removes_only_what_is_past_retention(desk: Desk) -> None:
     start = datetime(2025, 1, 6, 2, tzinfo=UTC)
-    clock = FixedClock(start)
-    rt = desk(clock)
+    clock = desk.clock
+    clock.moment = start
+    rt = desk.rt
     for tag in ("lama", "baru", "terbuka"):
-        desk.deliver(mails.citizen(f"retensi-{tag}", sender=f"{tag}@warga.test"))
-    run_once(rt)
+        desk.citizen_writes(f"retensi-{tag}", sender=f"{tag}@warga.test")
+    desk.run()
     old, recent, still_open = (
         Request.get(Request.requester_email == f"{t}@warga.test")
         for t in ("lama", "baru", "terbuka")

@@ -1,0 +1,93 @@
+"""Work units and complaints: TERUSKAN to a unit, its answer back to the officers and on to the
+citizen, a unit reply without the token, and PENGADUAN to the secretariat."""
+
+from __future__ import annotations
+
+import pytest
+
+from ppid_mailer.adapters.models import Complaint
+from tests import mails
+from tests.desk import CITIZEN, OFFICER, SECRETARIAT, UNIT, Desk, Letter
+
+
+@pytest.fixture
+def notification(desk: Desk) -> Letter:
+    """A registered request on a desk with one work unit: the officer's notification."""
+    desk.configure(units={"perindustrian": UNIT})
+    desk.citizen_writes("unit-1")
+    desk.run()
+    [notification] = [m for m in desk.letters(to=OFFICER) if "Permohonan baru" in m.subject]
+    return notification
+
+
+def test_forward_to_a_unit_and_grant_with_its_files(desk: Desk, notification: Letter) -> None:
+    assert "perindustrian" in notification.text
+    desk.officer_replies(notification, "TERUSKAN perindustrian mohon data IKM 2025")
+    desk.run()
+    [to_unit] = desk.letters(to=UNIT)
+    number = desk.request().number
+    assert number in to_unit.subject and "anggaran pendidikan" in to_unit.text
+    assert not to_unit.attachments  # never the ID copy
+    assert "rina.wulandari" not in to_unit.text  # nor the citizen's contact
+
+    desk.unit_replies(
+        to_unit,
+        "Terlampir data yang diminta.",
+        attachments=[("ikm-2025.xlsx", b"PK\x03\x04 spreadsheet")],
+    )
+    desk.run()
+    answer = [m for m in desk.letters(to=OFFICER) if "Jawaban perindustrian" in m.subject]
+    assert len(answer) == 1
+    assert answer[0].attachments == ["ikm-2025.xlsx"]
+
+    desk.officer_replies(notification, "KABULKAN data dari Bidang Perindustrian terlampir")
+    desk.run()
+    decision = desk.letters(to=CITIZEN)[-1]
+    assert "dikabulkan" in decision.subject
+    assert decision.attachments == ["ikm-2025.xlsx"]
+    detail = desk.show(number)
+    actions = [e["action"] for e in detail["events"]]
+    for step in ("registered", "teruskan", "unit_answer", "kabulkan"):
+        assert step in actions
+    assert detail["units"][0]["unit"] == "perindustrian" and detail["units"][0]["answered_at"]
+
+
+def test_unit_says_not_held(desk: Desk, notification: Letter) -> None:
+    desk.officer_replies(notification, "TERUSKAN perindustrian")
+    desk.run()
+    [to_unit] = desk.letters(to=UNIT)
+    desk.unit_replies(to_unit, "tidak ada, data ini dikuasai BPS.", name="Kabid")
+    desk.run()
+    assert desk.show(desk.request().number)["units"][0]["not_held"] is True
+    answer = [m for m in desk.letters(to=OFFICER) if "Jawaban perindustrian" in m.subject][0]
+    assert "TIDAK MENGUASAI" in answer.text
+
+
+def test_unit_reply_without_the_token_changes_nothing(desk: Desk, notification: Letter) -> None:
+    desk.officer_replies(notification, "TERUSKAN perindustrian")
+    desk.run()
+    [to_unit] = desk.letters(to=UNIT)
+    forged = mails.reply(to_unit.raw, UNIT, "Data terlampir", name="Kabid").replace(
+        to_unit.message_id.encode(), b"<ppid.unit.1.00000000000000000000@kota-uji.go.id>"
+    )
+    desk.deliver(forged)
+    desk.run()
+    assert desk.show(desk.request().number)["units"][0]["answered_at"] is None
+    assert not [m for m in desk.letters(to=OFFICER) if "Jawaban" in m.subject]
+
+
+def test_complaint_reaches_the_secretariat_with_a_number(desk: Desk, notification: Letter) -> None:
+    desk.citizen_writes(
+        "aduan-1",
+        body="PENGADUAN\npetugas tidak menjawab telepon selama seminggu.",
+        id_card=False,
+    )
+    desk.run()
+    [to_secretariat] = desk.letters(to=SECRETARIAT)
+    complaint = Complaint.get()
+    assert complaint.number == "0001/PENGADUAN/2026"
+    assert complaint.number in to_secretariat.subject
+    assert "tidak menjawab telepon" in to_secretariat.text
+    ack = desk.letters(to=CITIZEN)[-1]
+    assert "Tanda terima pengaduan" in ack.subject and complaint.number in ack.text
+    assert len(desk.store.requests()) == 1  # a complaint is no new request
