@@ -45,10 +45,29 @@ def docx(data: bytes) -> dict[str, object]:
         if info.file_size > MAX_DOCX_XML or info.file_size > 200 * max(info.compress_size, 1):
             return {"problem": "DOCX terlalu besar setelah dibuka (kemungkinan zip bomb)"}
         root = ElementTree.fromstring(archive.read(info))
-    paragraphs = []
-    for paragraph in root.iter(f"{W}p"):
-        paragraphs.append("".join(node.text or "" for node in paragraph.iter(f"{W}t")))
-    return {"text": "\n".join(paragraphs)}
+    body = root.find(f"{W}body")
+    return {"text": "\n".join(_docx_lines(body if body is not None else root))}
+
+
+def _docx_lines(body: ElementTree.Element) -> list[str]:
+    """Paragraphs one per line; a table one row per line with its cells apart (" | "), so a
+    request written in a table stays readable row by row."""
+    lines: list[str] = []
+    for child in body:
+        if child.tag == f"{W}tbl":
+            for row in child.iter(f"{W}tr"):
+                cells = [
+                    " ".join(_paragraph(p) for p in cell.iter(f"{W}p")).strip()
+                    for cell in row.iter(f"{W}tc")
+                ]
+                lines.append(" | ".join(cells))
+        elif child.tag == f"{W}p":
+            lines.append(_paragraph(child))
+    return lines
+
+
+def _paragraph(paragraph: ElementTree.Element) -> str:
+    return "".join(node.text or "" for node in paragraph.iter(f"{W}t"))
 
 
 def read_one(kind: str, data: bytes) -> dict[str, object]:

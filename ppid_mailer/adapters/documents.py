@@ -72,14 +72,13 @@ class DocumentReader:
         result = self.worker.read("pdf", attachment.data)
         text = str(result.get("text", ""))
         out = [DocText(f"lampiran {name}", text, name, "pdf", str(result.get("problem", "")))]
-        if len(text.split()) < 20:  # a scan: read its page images
+        if len(text.split()) < 20:  # a scan: read its page images, one text per page
             images = [str(i) for i in result.get("images", []) or []]  # type: ignore[union-attr]
             scanned = [self.ocr.read(base64.b64decode(i)) for i in images]
-            ocr_text = "\n".join(r.text for r in scanned)
-            problem = next((r.problem for r in scanned if r.problem), "")
-            if scanned:
+            for page, read in enumerate(scanned, start=1):
+                where = "OCR pindaian" if len(scanned) == 1 else f"OCR pindaian, halaman {page}"
                 out.append(
-                    DocText(f"lampiran {name} (OCR pindaian)", ocr_text, name, "ocr", problem)
+                    DocText(f"lampiran {name} ({where})", read.text, name, "ocr", read.problem)
                 )
         return out
 

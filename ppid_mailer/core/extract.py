@@ -1,10 +1,21 @@
 """Letter texts -> request fields, each with its source; find the ID document and read its NIK.
 
-Pure: the texts come in already extracted (mail body, PDF text layer, DOCX, OCR), each labelled
-with where it came from, so that an officer can check every field against its source. Two
-shapes of letter are read: the Perki 1/2021 request form ("Rincian informasi yang dibutuhkan :
-...") with its label variants, and free letters ("Dengan hormat, ... kami mohon data ... untuk
-keperluan ...").
+Pure: the texts come in already extracted (mail body, PDF text layer, DOCX, OCR of a photo or
+of each page of a scan), each labelled with where it came from, so that an officer can check
+every field against its source.
+
+Letters come in every style: the Perki 1/2021 form with any agency's label spellings (dotted
+leaders, labels on a line of their own, hint text left in), free letters that ask "mohon data
+..." or "mau tanya ..." with the purpose before or after ("untuk", "dalam rangka", "agar",
+"sebagai bahan"), lists under "berupa:", tables, chat abbreviations, English, forwarded and
+quoted mail, signatures with roles and disclaimers. Every pattern here runs on one line or one
+bounded paragraph at a time, so no input can make it backtrack for long (tests time them on
+adversarial text).
+
+Each field is taken from the first text that has it (the mail body, then the attachments), and
+within a text a labelled value beats a phrase found in running text. What the rules cannot
+place is left empty: the requirement check (core.requirements) then decides whether that is a
+clear gap to tell the citizen or a doubt for an officer.
 """
 
 from __future__ import annotations
@@ -13,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .nik import NikCheck, check_nik, find_nik
+from .nik import NikCheck, check_nik, find_nik, nik_candidates
 
 FIELDS = (
     "name",
@@ -41,6 +52,8 @@ FIELD_LABELS_ID = {
     "how_obtain": "Cara memperoleh informasi",
     "how_receive": "Cara mendapatkan salinan",
 }
+MAX_LINE = 2000  # characters of one line any pattern sees
+MAX_PARAGRAPH = 6000  # characters of one paragraph any pattern sees
 
 
 @dataclass(frozen=True)
@@ -61,7 +74,7 @@ class FieldValue:
 @dataclass(frozen=True)
 class IdDocument:
     filename: str
-    kind: str  # KTP | SIM | paspor | lainnya
+    kind: str  # KTP | SIM | paspor | KTM | KITAS | kartu pers | lainnya
     evidence: str
     nik: str = ""
     nik_check: NikCheck | None = None
@@ -75,188 +88,684 @@ class Extraction:
     id_document: IdDocument | None
     unreadable: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    cues: frozenset[str] = frozenset()  # what the letter visibly tries to say: information, purpose
+    images_checked: bool = False  # OCR read the attached images (so "no ID" is a finding)
 
     def value(self, name: str) -> str:
         found = self.fields.get(name)
         return found.value if found else ""
 
 
+# --- cleaning ------------------------------------------------------------------------------
+
+_DISCLAIMER = re.compile(
+    r"^\s*(?:pemberitahuan|disclaimer|confidential(?:ity)?(?:\s+notice)?|peringatan|"
+    r"email ini(?: dan lampirannya)?|this (?:e-?mail|message)(?: and any)?|"
+    r"surel ini (?:dan|beserta) lampiran)\b",
+    re.I,
+)
+_SENT_FROM = re.compile(
+    r"^\s*(?:sent from my|dikirim dari|sent via|get outlook for|diketik dari)\b", re.I
+)
+_FORWARD_HEADER = re.compile(
+    r"^\s*\*?(?:from|dari|date|tanggal|sent|dikirim|to|kepada|cc|subject|subjek|perihal)\s*:\*?\s",
+    re.I,
+)
+_FORWARD_START = re.compile(
+    r"^\s*-{3,}\s*(?:forwarded message|pesan (?:yang )?diteruskan|pesan terusan|"
+    r"original message|pesan asli)",
+    re.I,
+)
+_WROTE = re.compile(r"^(?:on|pada)\s.{0,200}(?:wrote|menulis)\s*:\s*$", re.I)
+_RULE = re.compile(r"^\s*[_\-=*~]{6,}\s*$")
+
+
+def clean_text(text: str) -> str:
+    """Drop what is not the letter: quote markers (the quoted letter still counts), the header
+    blocks of forwarded mail, "On ... wrote:" lines, disclaimers and "Sent from" lines."""
+    out: list[str] = []
+    in_header = False
+    skip_paragraph = False
+    for raw in text.replace("\r\n", "\n").replace("\u00a0", " ").split("\n"):
+        line = raw[:MAX_LINE]
+        line = re.sub(r"^(?:\s*>)+ ?", "", line)
+        if not line.strip():
+            in_header = skip_paragraph = False
+            out.append("")
+            continue
+        if skip_paragraph:
+            continue
+        if _FORWARD_START.match(line):
+            in_header = True
+            continue
+        if in_header and _FORWARD_HEADER.match(line):
+            continue
+        in_header = False
+        if _DISCLAIMER.match(line):
+            skip_paragraph = True
+            continue
+        if _SENT_FROM.match(line) or _WROTE.match(line) or _RULE.match(line):
+            continue
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs as single lines (lines wrapped by a PDF or a mail client joined again)."""
+    return [" ".join(p.split())[:MAX_PARAGRAPH] for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+
+
 # --- labels of the request form --------------------------------------------------------------
 
+_INFO_WORDS = r"(?:informasi|data|dokumen|info)"
 _LABELS: tuple[tuple[str, str], ...] = (
     (
         "information",
-        r"rincian\s+informasi(?:\s+yang\s+(?:di)?(?:butuhkan|minta|mohonkan|mohon|perlukan|diperlukan))?"
-        r"|informasi\s+yang\s+(?:di)?(?:butuhkan|minta|mohon|mohonkan|perlukan)|informasi\s+yang\s+diminta"
-        r"|information\s+requested|requested\s+information",
+        r"rincian\s+(?:informasi|data)(?:\s+yang\s+\w+)?(?:\s+\w+)?"
+        r"|(?:jenis|judul|uraian)\s+informasi(?:\s+yang\s+\w+)?"
+        rf"|{_INFO_WORDS}\s+yang\s+(?:di)?(?:butuhkan|minta|mohon|mohonkan|perlukan|diperlukan|"
+        r"inginkan|ingin\s+diperoleh|dimohon|diminta|dibutuhkan)"
+        r"|information\s+(?:requested|sought|needed)|requested\s+information|data\s+requested",
     ),
     (
         "purpose",
-        r"tujuan(?:\s+penggunaan(?:\s+informasi)?)?|purpose(?:\s+of\s+(?:use|the\s+request))?",
+        r"tujuan(?:\s+(?:penggunaan|permohonan|pemanfaatan))?(?:\s+(?:informasi|data))?"
+        r"|kegunaan(?:\s+(?:informasi|data))?|keperluan|"
+        r"alasan(?:\s+(?:permintaan|permohonan|penggunaan))?(?:\s+(?:informasi|data))?"
+        r"|maksud(?:\s+(?:permohonan|penggunaan))?(?:\s+(?:informasi|data))?"
+        r"|penggunaan\s+informasi|purpose(?:\s+of\s+(?:use|the\s+request|request))?",
     ),
     ("how_obtain", r"cara\s+(?:memperoleh|mendapatkan)\s+informasi"),
     (
         "how_receive",
-        r"cara\s+(?:mendapatkan|menerima|memperoleh|pengiriman)\s+salinan(?:\s+informasi)?",
+        r"(?:cara\s+)?(?:mendapatkan|menerima|memperoleh|pengiriman)\s+salinan(?:\s+informasi)?",
     ),
     (
         "nik",
-        r"nik|no(?:mor|\.)?\s*(?:ktp|nik|identitas|induk\s+kependudukan)|nomor\s+induk\s+kependudukan"
-        r"|no(?:mor|\.)?\s*paspor|passport\s+(?:no|number)\.?",
+        r"nik|no(?:mor|\.)?\s*(?:ktp|nik|identitas|induk\s+kependudukan)(?:\s*/\s*(?:nik|ktp))?"
+        r"|nomor\s+induk\s+kependudukan|no(?:mor|\.)?\s*paspor|passport\s+(?:no|number)\.?",
     ),
-    ("name", r"nama(?:\s+lengkap|\s+pemohon)?|name|full\s+name"),
-    ("address", r"alamat(?:\s+lengkap|\s+rumah|\s+tinggal)?|address"),
-    ("occupation", r"pekerjaan|profesi|occupation"),
+    ("name", r"nama(?:\s+lengkap)?(?:\s+pemohon)?|name|full\s+name|nama\s+pemohon"),
+    (
+        "address",
+        r"alamat(?:\s+(?:lengkap|rumah|tinggal|domisili|surat|kantor|pemohon))?|address",
+    ),
+    ("occupation", r"pekerjaan|profesi|occupation|status\s+pekerjaan"),
     (
         "phone",
-        r"(?:no(?:mor|\.)?\s*)?(?:telp\.?|telepon|tlp\.?|hp|handphone|ponsel|wa|whatsapp)"
-        r"(?:\s*/\s*(?:hp|wa|ponsel))?|phone",
+        r"(?:no(?:mor|\.)?\s*)?(?:telp\.?|telepon|tlp\.?|hp|handphone|ponsel|wa|whatsapp|"
+        r"mobile|phone|tel\.?|kontak)(?:\s*[/.]\s*(?:hp|wa|ponsel|whatsapp|telp\.?|fax))*",
     ),
-    ("email", r"e-?mail|alamat\s+surel|surel"),
+    ("email", r"e-?mail|alamat\s+surel|surel|alamat\s+e-?mail"),
 )
+_LABEL_ALT = "|".join(f"(?:{p})" for _, p in _LABELS)
 _LABEL_LINE = re.compile(
-    r"^\s*(?:\d+[.)]\s*|[a-z][.)]\s*|[-*•]\s*)?(?P<label>"
-    + "|".join(f"(?:{p})" for _, p in _LABELS)
-    + r")\s*[:：=]\s*(?P<value>.*)$",
-    re.I | re.M,
+    r"^[ \t]{0,40}(?:\d{1,2}[.)][ \t]{0,8}|[a-hA-H][.)][ \t]{1,8}|[-*•][ \t]{0,8})?"
+    rf"(?P<label>{_LABEL_ALT})"
+    r"(?P<sep>[ \t]{0,40}(?:[.…_][ \t.…_]{0,120})?[:：=][ \t]{0,40}|[ \t]{0,40}[.…_]{3,}[ \t.…_]{0,120}|[ \t]*$)"
+    r"(?P<value>.{0,2000})$",
+    re.I,
 )
 _MULTILINE = {"information", "purpose", "address"}
+_HINT = re.compile(
+    r"\((?:diisi|isi|sebutkan|tuliskan|jelaskan|contoh|misal|opsional|wajib|pilih|coret|untuk\s+apa|"
+    r"apa\s+|informasi\s+apa|data\s+apa|sesuai|jika|bila|beri\s+tanda|centang)[^()]{0,200}\)"
+    r"|\[(?:diisi|isi|sebutkan|tuliskan|jelaskan|contoh|misal)[^\[\]]{0,200}\]",
+    re.I,
+)
+_STOP_LINE = re.compile(
+    r"^\s*(?:demikian|bersama\s+ini|atas\s+perhatian|terima\s*kasih|hormat\s+(?:saya|kami)|"
+    r"salam|wassalam|sebagai\s+(?:persyaratan|kelengkapan|syarat|identitas)|"
+    r"(?:foto|salinan|scan|pindaian)\s+(?:ktp|identitas)|ktp\s+(?:saya\s+)?terlampir|"
+    r"regards|sincerely|best|thank)",
+    re.I,
+)
+_CHECKBOX = re.compile(
+    r"[\[(]\s*[xXvV✓✔]\s*[\])]\s*([^\[\]()]{1,80}?)(?=\s*[\[(]|$)|[☑☒✅]\s*([^☐☑☒✅]{1,80}?)(?=\s*[☐☑☒✅]|$)"
+)
 
 
 def form_fields(text: str) -> dict[str, str]:
-    """`Label : value` lines (values of some labels continue on the following lines)."""
+    """`Label : value` lines (dotted leaders allowed), or a label alone on its line with its value
+    below; values of some labels continue on the following lines."""
     found: dict[str, str] = {}
     lines = text.replace("\r\n", "\n").split("\n")
     i = 0
     while i < len(lines):
-        match = _LABEL_LINE.match(lines[i])
+        cells = [c.strip() for c in lines[i][:MAX_LINE].split("|") if c.strip()]
+        if len(cells) >= 2 and not cells[0][:1].isdigit():
+            # a form in a table: "Label (hint) | value"
+            name = _label_name(_HINT.sub("", cells[0]).strip(" :.…_"))
+            value = _tidy(_HINT.sub(" ", " ".join(cells[1:2])))
+            if name in ("how_obtain", "how_receive"):
+                value = _checked(value) or value
+            if name and value and name not in found and not _placeholder(value):
+                found[name] = value
+            i += 1
+            continue
+        match = _LABEL_LINE.match(lines[i][:MAX_LINE])
         i += 1
         if not match:
             continue
         name = _label_name(match.group("label"))
-        parts = [match.group("value").strip()]
+        value = match.group("value").strip()
+        sep = match.group("sep")
+        if not value and not sep.strip():
+            # a label alone on its line: its value is the next non-empty line, if that is no label
+            j = i
+            while j < len(lines) and not lines[j].strip() and j - i < 2:
+                j += 1
+            if j >= len(lines) or _LABEL_LINE.match(lines[j][:MAX_LINE]) or not name:
+                continue
+            value, i = lines[j].strip(), j + 1
+        elif not sep.strip():
+            continue  # "Tujuan saya ..." is a sentence, not a label
+        parts = [value]
         if name in _MULTILINE:
-            while i < len(lines) and lines[i].strip() and not _LABEL_LINE.match(lines[i]):
+            while (
+                i < len(lines)
+                and lines[i].strip()
+                and not _LABEL_LINE.match(lines[i][:MAX_LINE])
+                and not _STOP_LINE.match(lines[i][:MAX_LINE])
+                and len(parts) < 12
+            ):
                 parts.append(lines[i].strip())
                 i += 1
-        value = _tidy(" ".join(p for p in parts if p))
+        value = _tidy(_HINT.sub(" ", " ".join(p for p in parts if p)))
+        if name in ("how_obtain", "how_receive"):
+            value = _checked(value) or value
         if name and value and name not in found and not _placeholder(value):
             found[name] = value
     return found
 
 
+def _checked(value: str) -> str:
+    """The ticked options of a checkbox line ("[ ] pos  [x] email" -> "email")."""
+    ticked = [(a or b).strip() for a, b in _CHECKBOX.findall(value[:MAX_LINE])]
+    return ", ".join(t for t in ticked if t)
+
+
 def _label_name(label: str) -> str:
     for name, pattern in _LABELS:
-        if re.fullmatch(pattern, label.strip(), re.I):
+        if re.fullmatch(pattern, " ".join(label.split()), re.I):
             return name
     return ""
 
 
 def _placeholder(value: str) -> bool:
-    return bool(re.fullmatch(r"[.\-_…\s]*|\(?(?:isi|diisi|kosong|-)\)?", value, re.I))
+    return bool(
+        re.fullmatch(r"[.\-_…\s:]*|\(?(?:isi|diisi|kosong|-|tidak ada|n/?a)\)?", value, re.I)
+    ) or (value.count("[ ]") + value.count("☐") > 0 and not _checked(value))
 
 
 def _tidy(value: str) -> str:
-    return " ".join(value.split()).strip(" .;,")[:2000]
+    return " ".join(value.split()).strip(" .;,:")[:2000]
 
 
-# --- free letters ----------------------------------------------------------------------------------
+# --- free letters ----------------------------------------------------------------------------
 
+# Chat spellings are matched where the phrase is: yg, utk, dgn, sy, mhn, tdk, thn, krn.
+_UNTUK = r"(?:untuk|utk|buat|bwt)"
+_SAYA = r"(?:saya|sy|aku|kami|kita)"
+_ASK_VERB = (
+    r"(?:(?:mohon|mhn|memohon|bermaksud\s+memohon|bermohon)(?:\s+(?:kiranya|kesediaan\s+\S+|bantuan(?:nya)?"
+    r"(?:\s+bapak/ibu)?|dapat|bisa|diberikan|dikirimkan|disampaikan|diberi|diinfokan|informasi(?:nya)?|"
+    r"info(?:nya)?|untuk|utk|agar|supaya|dibantu|bapak/ibu|pak|bu|kak|min|admin|diberikan\s+salinan|"
+    r"memperoleh|mendapatkan|diminta|memberikan|memberi|mengirimkan|menyampaikan)){0,4}"
+    r"|meminta|minta(?:\s+(?:tolong|bantuan))?"
+    r"|(?:ingin|mau|pengen|pingin|hendak|bermaksud)\s+(?:mengetahui|tahu|tau|menanyakan|bertanya|tanya|"
+    r"meminta|minta|memperoleh|mendapatkan|mengajukan\s+permohonan(?:\s+informasi)?|memohon|"
+    r"mengakses|melihat)(?:\s+(?:tentang|mengenai|soal|perihal|terkait|apakah))?"
+    r"|mengajukan\s+permohonan(?:\s+informasi(?:\s+publik)?)?(?:\s+(?:berupa|mengenai|tentang|atas|terkait))?"
+    r"|membutuhkan|memerlukan|butuh|perlu|menanyakan|mau\s+nanya|nanya|tanya"
+    r"|(?:would\s+like\s+to|wish\s+to|want\s+to|hereby)\s+(?:request|obtain|receive|ask\s+for|access)"
+    r"|(?:i|we)\s+(?:hereby\s+)?request|requesting|kindly\s+(?:provide|send|share)|ask\s+for)"
+)
 _ASK = re.compile(
-    r"(?:(?:kami|saya)\s+)?(?:mohon(?:\s+(?:diberikan|dikirimkan|disampaikan|kiranya))?|memohon(?:\s+(?:untuk\s+)?"
-    r"(?:diberikan|mendapatkan|memperoleh))?|meminta|minta|mengajukan\s+permohonan(?:\s+informasi)?(?:\s+(?:berupa|mengenai|tentang))?"
-    r"|membutuhkan|memerlukan|request(?:ing)?|would\s+like\s+to\s+(?:request|obtain|receive)|ask\s+for)\s+"
-    r"(?P<what>(?:(?:salinan|copy\s+of|a\s+copy\s+of|data|dokumen|informasi|information\s+(?:on|about)|rekap(?:itulasi)?|daftar|"
-    r"laporan|rincian|besaran|jumlah|jadwal|peraturan|hasil|arsip|anggaran|berita\s+acara|the|annual)\b.*?))"
-    r"(?=\s+(?:untuk\s+keperluan|untuk\s+kepentingan|untuk\s+bahan|untuk\s+(?:penelitian|penyusunan|tugas)|guna|dengan\s+tujuan|yang\s+akan\s+(?:kami|saya)\s+gunakan"
-    r"|sebagai\s+bahan|for\s+the\s+purpose|for\s+(?:my|our|a)\s+|to\s+be\s+used|because)|[.;]\s|\.?\s*$|\n\s*\n)",
-    re.I | re.S,
-)
-_PURPOSE = re.compile(
-    r"\b(?:untuk\s+keperluan|untuk\s+kepentingan|dengan\s+tujuan(?:\s+untuk)?|tujuan(?:nya)?\s+(?:adalah|untuk)|guna\b|"
-    r"(?:yang\s+)?akan\s+(?:kami|saya)\s+gunakan\s+(?:untuk|sebagai)|sebagai\s+bahan|untuk\s+bahan|for\s+the\s+purpose\s+of|"
-    r"to\s+be\s+used\s+(?:for|in)|for\s+(?:my|our)\s+)\s*(?P<why>.+?)(?=[.;]\s|\.?\s*$|\n\s*\n)",
-    re.I | re.S,
-)
-_PURPOSE_BARE = re.compile(
-    r"\buntuk\s+(?P<why>(?:penelitian|penyusunan|tugas|skripsi|tesis|disertasi|kajian|bahan|"
-    r"pemberitaan|liputan|advokasi|pemantauan|keperluan)\b.+?)(?=[.;]\s|\.?\s*$|\n\s*\n)",
-    re.I | re.S,
-)
-_LISTED = re.compile(
-    r"berikut\s*:?\s*(?P<items>\d+[.)]\s*.+?)(?=\s+(?:untuk\s+keperluan|untuk\s+kepentingan|guna\b|"
-    r"dengan\s+tujuan|sebagai\s+bahan)|\n\s*\n|$)",
-    re.I | re.S,
-)
-_SIGN_OFF = re.compile(
-    r"(?:hormat\s+(?:saya|kami)|salam(?:\s+hormat)?|terima\s+kasih|regards|sincerely|wassalam)"
-    r"[,.]?\s*\n+\s*(?P<name>[A-Z][^\n]{1,60})",
+    rf"(?:{_SAYA}\s+)?(?:dengan\s+hormat\s+)?\b{_ASK_VERB}\b[\s,:]*(?:(?:{_UNTUK}|agar)\s+(?:dapat\s+)?"
+    r"(?:diberikan|memberikan|dikirimkan|mengirimkan|mendapatkan|memperoleh)\s+)?"
+    r"(?P<what>.{3,600}?)"
+    r"(?=\s+(?:untuk\s+(?:keperluan|kepentingan|bahan|penelitian|penyusunan|penulisan|tugas|skripsi|"
+    r"tesis|kajian)|utk\s+(?:keperluan|bahan)|guna\b|dengan\s+tujuan|yang\s+akan\s+(?:kami|saya)\s+gunakan|"
+    r"sebagai\s+bahan|dalam\s+rangka|agar\s|supaya\s|biar\s|karena\s|krn\s|sebab\s|for\s+the\s+purpose|"
+    r"for\s+(?:my|our|a|an)\s|to\s+be\s+used|in\s+order\s+to|so\s+that|because)|[.;?!](?:\s|$)|$)",
     re.I,
 )
-_PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)8\d{1,3}[- ]?\d{3,4}[- ]?\d{3,5}(?!\d)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_OBJECT = re.compile(
+    r"\b(?:salinan|copy|copies|data|dokumen|informasi|information|info|rekap(?:itulasi)?|daftar|"
+    r"laporan|rincian|besaran|besarnya|jumlah|jadwal|peraturan|perda|hasil|arsip|anggaran|"
+    r"realisasi|berita\s+acara|list|the|annual|records?|statistik|peta|naskah|kuota|daya\s+tampung|"
+    r"alokasi|nilai|nama|syarat|persyaratan|prosedur|tata\s+cara|lokasi|status|rencana|kontrak|"
+    r"izin|surat|sk|keputusan|standar|tarif|biaya|harga|luas|target|capaian|program|kegiatan|"
+    r"penerima|pagu|dana|apakah|kapan|berapa|bagaimana|dimana|di\s*mana|siapa|mengapa|kenapa|gimana|"
+    r"brp|kpn|bgmn|ridership|figures?|numbers?|budget|reports?|documents?|statistics)\b",
+    re.I,
+)
+_LEAD_IN = re.compile(
+    r"^(?:(?:kepada\s+)?(?:bapak/ibu|bapak|ibu|pak|bu|kak|min|admin|ppid)[\s,]+)?"
+    r"(?:(?:untuk|utk|agar|supaya)\s+(?:dapat\s+|bisa\s+)?(?:diberikan|memberikan|dikirimkan|"
+    r"mengirimkan|mendapatkan|memperoleh|diinformasikan|menginformasikan)\s+)?"
+    r"(?:(?:kepada\s+)?(?:saya|kami|sy)\s+)?",
+    re.I,
+)
+_LIST_INTRO = re.compile(
+    r"(?:berupa|sebagai\s+berikut|berikut(?:\s+ini)?|yaitu|yakni|antara\s+lain|meliputi|"
+    r"as\s+follows|the\s+following|following)\s*:?\s*$",
+    re.I,
+)
+_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}|[a-hA-H])[.)]\s+(?P<item>\S.{2,600})$|^\s*[-*•]\s+(?P<bullet>\S.{2,600})$"
+)
+_VALUE_IS = re.compile(
+    rf"\b{_INFO_WORDS}\s+yang\s+(?:(?:saya|kami|sy)\s+)?(?:di)?(?:perlukan|butuhkan|minta|mohonkan|"
+    r"mohon|maksud|inginkan|diperlukan|dibutuhkan|dimaksud)\s+(?:adalah|yaitu|ialah|berupa|:)\s*"
+    r"(?P<what>.{3,600}?)(?=[.;](?:\s|$)|$)",
+    re.I,
+)
+_REFERENCE = re.compile(
+    r"^(?:data|informasi|dokumen)?\s*(?:sebagaimana|seperti\s+(?:yang\s+)?(?:tercantum|tertera|terlampir|"
+    r"disebutkan)|yang\s+(?:tercantum|tertera|terlampir))|terlampir\b|dalam\s+lampiran|"
+    r"(?:surat|formulir)\s+(?:pengantar|terlampir|permohonan)",
+    re.I,
+)
+_PURPOSE_STRONG = re.compile(
+    r"\b(?:(?:untuk|utk|buat)(?=\s+(?:keperluan|kepentingan|kebutuhan))|dengan\s+tujuan(?:\s+untuk)?|"
+    r"tujuan(?:nya|\s+(?:saya|kami|permohonan\s+ini))?\s+(?:adalah|yaitu|ialah|untuk|utk|:)|"
+    r"(?:akan|hendak|rencananya\s+akan)\s+(?:kami|saya|sy)\s+(?:gunakan|pakai|manfaatkan)\s+(?:untuk|utk|sebagai|buat|dalam)|"
+    r"(?:akan\s+)?(?:digunakan|dipergunakan|dipakai|dimanfaatkan)\s+(?:untuk|utk|sebagai|buat|dalam)|"
+    r"(?:sebagai|utk|untuk|buat)(?=\s+(?:bahan|referensi|rujukan|dasar|data\s+pendukung|pelengkap))|"
+    r"(?:the\s+)?purpose\s+of\s+(?:my|our|the|this)\s+request\s+is(?:\s+to)?|"
+    r"dalam\s+rangka|guna|for\s+the\s+purpose\s+of|to\s+be\s+used\s+(?:for|in)|in\s+order\s+to|"
+    r"(?:will|would)\s+be\s+used\s+(?:for|to|in)|purpose\s+is\s+to|so\s+that|i\s+(?:need|want)\s+(?:it|this|them)\s+(?:for|to))"
+    r"\s+(?P<why>.{2,400}?)(?=[.;?!](?:\s|$)|,\s+(?:(?:bersama|dengan)\s+ini|kami|saya|sy|mohon)\b|$)",
+    re.I,
+)
+_PURPOSE_WEAK = re.compile(
+    r"\b(?:untuk|utk|buat|agar|supaya|biar|sehingga|for|to)\s+"
+    r"(?P<why>(?!(?:memberikan|diberikan|dikirimkan|mengirimkan|menyampaikan|disampaikan|dapat\s+diberikan|"
+    r"bapak|ibu|the\s+(?:attention|time)|your|mendapatkan\s+(?:data|informasi|salinan)|memperoleh\s+(?:data|informasi|salinan)|"
+    r"dikirim|dibalas|menanyakan|bertanya|request|ask|obtain|receive|provide)\b).{3,300}?)"
+    r"(?=[.;?!](?:\s|$)|$)",
+    re.I,
+)
+_PURPOSE_TRIM = re.compile(
+    r"\s+(?:yang\s+(?:berjudul|bertema)|dengan\s+judul|berjudul|dan\s+tidak\s+untuk|"
+    r"yang\s+sedang\s+(?:kami|saya)\s+susun|titled|entitled)\b.*$",
+    re.I,
+)
+_PURPOSE_CUE = re.compile(
+    r"\b(?:keperluan|kepentingan|tujuan|kegunaan|alasan|dalam\s+rangka|sebagai\s+bahan|"
+    r"(?:untuk|utk|buat)\s+(?:bahan|penelitian|skripsi|tesis|riset|kajian|tugas|liputan|berita|"
+    r"laporan|advokasi|pemantauan|pengawasan|evaluasi|referensi)|gunakan|digunakan|dipakai|"
+    r"agar|supaya|biar|purpose|in\s+order\s+to|so\s+that|will\s+be\s+used)\b",
+    re.I,
+)
+_INFO_CUE = re.compile(
+    r"\b(?:mohon|mhn|memohon|minta|meminta|ingin\s+(?:tahu|mengetahui)|mau\s+(?:tanya|tahu|minta)|"
+    r"butuh|membutuhkan|memerlukan|request|salinan|dokumen|data|informasi|info|jadwal|daftar|"
+    r"laporan|rincian|jumlah|berapa|kapan|apakah)\b",
+    re.I,
+)
 
 
 def letter_fields(text: str) -> dict[str, str]:
     """What a free letter says, found by the phrases Indonesian (and English) letters use."""
-    flat = " ".join(text.split())
     found: dict[str, str] = {}
-    ask = _ASK.search(flat)
-    if ask:
-        what = ask.group("what")
-        if re.search(r"(?:sebagai\s+)?berikut\s*:?\s*(?:\d+[.)]?)?$", what, re.I):
-            listed = _LISTED.search(flat, ask.start("what"))
-            what = listed.group("items") if listed else what
-        found["information"] = _tidy(what)
-    why = _PURPOSE.search(flat) or _PURPOSE_BARE.search(flat)
-    if why:
-        found["purpose"] = _tidy(why.group("why"))
-    sign = _SIGN_OFF.search(text)
-    if sign and not re.search(r"\d|@|http", sign.group("name")):
-        found["name"] = _tidy(sign.group("name"))
+    lines = text.split("\n")
+    paragraphs = _paragraphs(text)
+    information = _information(lines, paragraphs)
+    if information:
+        found["information"] = information
+    purpose = _purpose(paragraphs, information)
+    if purpose:
+        found["purpose"] = purpose
+    name = signer(lines) or _self_introduction(paragraphs)
+    if name:
+        found["name"] = name
     nik = find_nik(text)
     if nik:
         found["nik"] = nik
-    phone = _PHONE.search(text)
+    phone = _phone(lines)
     if phone:
-        found["phone"] = phone.group(0)
+        found["phone"] = phone
+    occupation = _occupation(paragraphs)
+    if occupation:
+        found["occupation"] = occupation
+    address = _address(paragraphs, lines)
+    if address:
+        found["address"] = address
     return found
 
 
-# --- ID documents ----------------------------------------------------------------------------------
+def _information(lines: list[str], paragraphs: list[str]) -> str:
+    """What is asked: "X yang diperlukan adalah ...", the first item of a list after "berupa:",
+    the first row of a table of requested data, or the object of "mohon / ingin tahu ..."."""
+    for paragraph in paragraphs:
+        match = _VALUE_IS.search(paragraph)
+        if match and not _REFERENCE.search(match.group("what")):
+            return _tidy(match.group("what"))
+    listed = _first_listed(lines)
+    for paragraph in paragraphs:
+        for match in _ASK.finditer(paragraph):
+            what = _LEAD_IN.sub("", match.group("what").strip(" ,:"))
+            if _REFERENCE.search(what[:120]):
+                continue
+            if listed and (
+                _LIST_INTRO.search(what)
+                or re.search(r"(?:berupa|berikut|yaitu|yakni|follows)\s*:", what, re.I)
+                or re.search(r"\d[.)]?$|:\s*$", what)
+                or len(what) < 25
+            ):
+                return listed
+            if _LIST_INTRO.search(what):
+                continue
+            if _OBJECT.search(what[:80]) and len(what.split()) >= 2:
+                return _tidy(what)
+    return listed
+
+
+def _first_listed(lines: list[str]) -> str:
+    """The first item of a list, or the first data row of a table, that follows an intro line
+    ("... berupa:", "sebagai berikut:") or a table header naming the data."""
+    for index, line in enumerate(lines[:400]):
+        text = line[:MAX_LINE].strip()
+        if not text:
+            continue
+        if _LIST_INTRO.search(text) or re.search(
+            r"(?:berupa|berikut|yaitu|follows)\s*:", text, re.I
+        ):
+            for following in lines[index + 1 : index + 40]:
+                candidate = following[:MAX_LINE].strip()
+                if not candidate:
+                    continue
+                item = _ITEM.match(candidate)
+                if item:
+                    return _tidy((item.group("item") or item.group("bullet")).split(" | ")[0])
+                row = _table_row(candidate)
+                if row:
+                    return row
+                if "|" in candidate or re.fullmatch(r"(?:no\.?|nomor)\b.*", candidate, re.I):
+                    continue  # the header row of a table
+                break
+    return ""
+
+
+def _table_row(line: str) -> str:
+    """The longest text cell of a numbered table row ("1 | Jumlah kunjungan ... | 2025 |")."""
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    if len(cells) < 2 or not re.fullmatch(r"\d{1,2}\.?", cells[0]):
+        return ""
+    texts = [c for c in cells[1:] if re.search(r"[A-Za-z]{3}", c)]
+    return _tidy(max(texts, key=len)) if texts else ""
+
+
+def _purpose(paragraphs: list[str], information: str) -> str:
+    """Why: a strong phrase anywhere ("untuk keperluan", "dalam rangka", "sebagai bahan", "akan
+    kami gunakan untuk"), else a weak one ("untuk", "agar", "buat") after what is asked."""
+    for paragraph in paragraphs:
+        match = _PURPOSE_STRONG.search(paragraph)
+        if match:
+            return _trim_purpose(match.group("why"))
+    ask_seen = not information
+    for paragraph in paragraphs:
+        if information and information[:30].lower() in paragraph.lower():
+            ask_seen = True
+            tail = paragraph[paragraph.lower().index(information[:30].lower()) + len(information) :]
+            match = _PURPOSE_WEAK.search(tail)
+            if match:
+                return _trim_purpose(match.group("why"))
+            continue
+        if ask_seen and _INFO_CUE.search(paragraph):
+            match = _PURPOSE_WEAK.search(paragraph)
+            if match and not _OBJECT.match(match.group("why")):
+                return _trim_purpose(match.group("why"))
+    return ""
+
+
+def _trim_purpose(why: str) -> str:
+    return _tidy(_PURPOSE_TRIM.sub("", why))
+
+
+# --- who wrote it ----------------------------------------------------------------------------
+
+_CLOSING = re.compile(
+    r"^\s*(?:hormat\s+(?:saya|kami)|salam(?:\s+(?:hormat|sejahtera|takzim|saya|kami))?|"
+    r"(?:wa)?ssalam\w*(?:[\s'’.]+\w+){0,5}\.?|terima\s*kasih(?:\s+(?:banyak|atas\s+\S+(?:\s+\S+){0,4}))?|"
+    r"(?:best\s+|kind\s+|warm\s+)?regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|"
+    r"matur\s+nuwun(?:\s+\S+){0,3}|maturnuwun|tabik|salam\s+\S+|thanks?(?:\s+you)?|"
+    r"om\s+shanti(?:\s+shanti){0,2}(?:\s+om)?|rahayu|ttd\.?)\s*[,.!]?\s*$",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b(?:ketua|wakil|sekretaris|bendahara|direktur|koordinator|kepala|manajer|manager|"
+    r"kuasa\s+hukum|advokat|pengacara|dekan|rektor|ketua\s+rt|ketua\s+rw|lurah|camat|staf|staff|"
+    r"humas|admin|pengurus|anggota|divisi|bidang|program|officer|director|coordinator|head|"
+    r"chairman|chairperson|researcher|peneliti|mahasiswa|student|wartawan|jurnalis|reporter|"
+    r"redaksi|editor|pemimpin|penanggung\s+jawab|sekjen|presiden|founder|ceo|hrd|owner|pemilik)\b",
+    re.I,
+)
+_ORGANISATION = re.compile(
+    r"\b(?:pt|cv|ud|yayasan|lsm|perkumpulan|serikat|federasi|dpc|dpd|dpp|koperasi|universitas|"
+    r"fakultas|institut|sekolah|politeknik|desa|kelurahan|kecamatan|pemerintah|dinas|komunitas|"
+    r"forum|paguyuban|kelompok|gapoktan|persatuan|himpunan|ikatan|lembaga|kantor|law\s+firm|"
+    r"partners|associates|media|harian|koran|tabloid|majalah|radio|tv|news|foundation|"
+    r"university|institute|organisasi|asosiasi|jaringan|aliansi|pusat|center|centre|klinik|"
+    r"rumah\s+sakit|kantor\s+hukum|tbk|group|grup|corp|pemdes|pemkot|pemkab|sekretariat|"
+    r"kelompok\s+tani|karang\s+taruna|pkk|posyandu)\b",
+    re.I,
+)
+_DEGREE = re.compile(
+    r",\s*(?:(?:[A-Z][A-Za-z]{0,5}\.)+\s*(?:[A-Z][A-Za-z]{0,5}\.?)*|Ph\.?D|MBA|MSc|BSc|SH|SE|ST|"
+    r"SPd|MPd|MSi|MH|MM|MT|Amd|A\.Md)(?:\s*,\s*\S{1,12}){0,3}\.?\s*$"
+)
+_HONORIFIC = re.compile(
+    r"^(?:(?:ibu|bu|bapak|pak|bpk\.?|sdr\.?|sdri\.?|saudara|saudari|mr\.?|mrs\.?|ms\.?|"
+    r"mbak|mas|kak|prof\.?|dr\.?|drs\.?|dra\.?|ir\.?|h\.|hj\.)\s+)+",
+    re.I,
+)
+_NAME_WORD = r"[A-Za-zÀ-ÿ'’`.-]{1,30}"
+_PERSON = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
+
+
+def clean_name(value: str) -> str:
+    """'Dewi Kartika Sari, S.H.' -> 'Dewi Kartika Sari'; 'Ibu Hartati' -> 'Hartati'."""
+    value = " ".join(value.split()).strip(" ,.;:-")
+    value = _DEGREE.sub("", value).strip(" ,")
+    value = re.split(r"\s*,\s*", value, maxsplit=1)[0]
+    value = _HONORIFIC.sub("", value).strip(" ,.")
+    value = re.sub(r"\s*\((?:ttd|tanda\s+tangan)\)\s*", " ", value, flags=re.I).strip()
+    return value
+
+
+def looks_like_person(value: str) -> bool:
+    """A person's name: one to six words of letters, no role, organisation, address or number."""
+    name = clean_name(value)
+    if not name or not _PERSON.fullmatch(name) or len(name) < 3:
+        return False
+    if _ROLE.search(name) or _ORGANISATION.search(name) or _CLOSING.match(name):
+        return False
+    if re.search(r"\b(?:assalam\w*|wassalam\w*|salam|hello|hi|halo|dear|yth|wr|wb)\b", name, re.I):
+        return False
+    if " " not in name and name.isupper() and len(name) <= 6:
+        return False  # an acronym (PPDKU), not a name
+    if re.search(r"\b(?:jl|jalan|rt|rw|no|kota|kab|kabupaten|telp|hp|wa|email)\b\.?", name, re.I):
+        return False
+    words = name.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= max(1, len(words) - 1)
+
+
+def signer(lines: Sequence[str]) -> str:
+    """The name under the last closing ("Hormat saya,", "Salam,", "Regards"), skipping blank
+    lines, "ttd", role and organisation lines."""
+    best = ""
+    for index, line in enumerate(lines[:2000]):
+        text = line[:MAX_LINE]
+        if not _CLOSING.match(text):
+            continue
+        for following in lines[index + 1 : index + 9]:
+            candidate = following[:200].strip()
+            if not candidate or re.fullmatch(r"\(?ttd\.?\)?|\(?tanda\s+tangan\)?", candidate, re.I):
+                continue
+            if _CLOSING.match(candidate):
+                continue
+            if looks_like_person(candidate):
+                best = clean_name(candidate)
+                break
+            if re.search(r"\d|@|http", candidate) and not _ROLE.search(candidate):
+                break  # contact lines: the signature has no name
+    return best
+
+
+_SELF = re.compile(
+    r"(?:\b(?:saya|sy|aku)\s*,?\s+(?:yang\s+bertanda\s+tangan\s+di\s+bawah\s+ini\s*,?\s*)?(?:bernama\s+|adalah\s+)?"
+    r"|\bnama\s+(?:saya|sy)\s+(?:adalah\s+)?|\bmy\s+name\s+is\s+|\bperkenalkan\s*,?\s+(?:saya\s+|nama\s+saya\s+)?)"
+    r"(?P<name>[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+){0,4})"
+)
+
+
+def _self_introduction(paragraphs: list[str]) -> str:
+    for paragraph in paragraphs[:12]:
+        for match in _SELF.finditer(paragraph[:1500]):
+            if looks_like_person(match.group("name")):
+                return clean_name(match.group("name"))
+    return ""
+
+
+# --- contact ---------------------------------------------------------------------------------
+
+_PHONE_LABEL = re.compile(
+    r"\b(?:telp|telepon|tlp|hp|handphone|ponsel|wa|whatsapp|mobile|phone|tel|kontak|cell|no\.?\s*hp)\b",
+    re.I,
+)
+_PHONE_NUMBER = re.compile(
+    r"(?<![\d+])(?:\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)|\d{1,4})|\(0\d{1,3}\)|0\d{1,4}|62[ .-]?8\d{1,2})"
+    r"(?:[ .-]?\d{2,5}){1,4}(?![\d])"
+)
+_MOBILE = re.compile(r"(?<![\d+])(?:\+62|62|0)[ .-]?8\d{1,3}(?:[ .-]?\d{2,5}){2,3}(?![\d])")
+
+
+def _phone(lines: Sequence[str]) -> str:
+    """A number behind a phone label (any country), else an Indonesian mobile number."""
+    for line in lines[:2000]:
+        text = line[:MAX_LINE]
+        label = _PHONE_LABEL.search(text)
+        if not label:
+            continue
+        for match in _PHONE_NUMBER.finditer(text, label.end()):
+            if 8 <= len(re.sub(r"\D", "", match.group(0))) <= 15:
+                return match.group(0).strip()
+    for line in lines[:2000]:
+        alone = _PHONE_NUMBER.fullmatch(line[:100].strip())
+        if alone and 8 <= len(re.sub(r"\D", "", alone.group(0))) <= 15:
+            return alone.group(0)
+    for line in lines[:2000]:
+        mobile = _MOBILE.search(line[:MAX_LINE])
+        if mobile and 9 <= len(re.sub(r"\D", "", mobile.group(0))) <= 14:
+            return mobile.group(0).strip()
+    return ""
+
+
+_OCCUPATIONS = (
+    r"mahasiswa(?:\s+(?:pascasarjana|s[123]|magister|doktoral))?|pelajar|guru(?:\s+(?:sd|smp|sma|smk|honorer|tk))?|"
+    r"dosen|peneliti|wartawan|jurnalis|petani|nelayan|buruh(?:\s+\w+)?|pedagang|wiraswasta|wirausaha|"
+    r"karyawan(?:\s+swasta)?|pegawai(?:\s+swasta|\s+negeri\s+sipil)?|pns|asn|pensiunan(?:\s+pns|\s+guru)?|"
+    r"ibu\s+rumah\s+tangga|advokat|pengacara|notaris|dokter|perawat|bidan|sopir|ojek\s+online|"
+    r"pengemudi(?:\s+\w+)?|pencari\s+kerja|freelancer|tukang\s+\w+|nelayan|perangkat\s+desa|"
+    r"kepala\s+desa|ketua\s+r[tw]|phd\s+candidate|doctoral\s+candidate|researcher|journalist|student"
+)
+_OCCUPATION = re.compile(
+    rf"\b(?:saya|sy|aku|i)\s+(?:adalah\s+|seorang\s+|sebagai\s+|hanya\s+|cuma\s+|am\s+(?:a\s+|an\s+)?)*"
+    rf"(?P<job>{_OCCUPATIONS})\b",
+    re.I,
+)
+
+
+def _occupation(paragraphs: list[str]) -> str:
+    for paragraph in paragraphs[:20]:
+        match = _OCCUPATION.search(paragraph[:2000])
+        if match:
+            return match.group("job")
+    return ""
+
+
+_ADDRESS_PHRASE = re.compile(
+    r"\b(?:beralamat\s+di|alamat\s+(?:saya|kami|rumah)(?:\s+di)?|tinggal\s+di|berdomisili\s+di|"
+    r"domisili(?:\s+di)?|residing\s+at|living\s+at)\s*:?\s*(?P<where>.{6,200}?)(?=[.;](?:\s|$)|,\s+(?:saya|kami|dengan|mohon)\b|$)",
+    re.I,
+)
+_STREET = re.compile(
+    r"^\s*(?:jl\.?|jln\.?|jalan|gg\.?|gang|perum(?:ahan)?|komplek|kompleks|dusun|dsn\.?)\s+\S.{3,150}$",
+    re.I,
+)
+
+
+def _address(paragraphs: list[str], lines: Sequence[str]) -> str:
+    for paragraph in paragraphs[:30]:
+        match = _ADDRESS_PHRASE.search(paragraph[:3000])
+        if match:
+            return _tidy(match.group("where"))
+    for line in lines[-60:]:
+        match = _STREET.match(line[:MAX_LINE])
+        if match:
+            return _tidy(re.split(r"\s*\|\s*", match.group(0))[0])
+    return ""
+
+
+# --- ID documents ----------------------------------------------------------------------------
 
 _ID_NAME = re.compile(
-    r"ktp|e-?ktp|identitas|kartu|passport|paspor|\bsim\b|id[-_ ]?card|\bid\b|kitas", re.I
+    r"ktp|e-?ktp|identitas|kartu|passport|paspor|\bsim\b|id[-_ ]?card|\bid\b|kitas|ktm", re.I
 )
 _ID_MENTION = re.compile(
     r"(?:ktp|kartu\s+tanda\s+penduduk|identitas|paspor|passport|\bsim\b)", re.I
 )
 _IMAGE_OR_PDF = ("image/", "application/pdf")
+_CARD_MARKERS = (
+    "GOL. DARAH",
+    "GOL DARAH",
+    "KEWARGANEGARAAN",
+    "TEMPAT/TGL LAHIR",
+    "TEMPAT/TGL. LAHIR",
+    "BERLAKU HINGGA",
+    "JENIS KELAMIN",
+    "STATUS PERKAWINAN",
+    "RT/RW",
+    "KEL/DESA",
+    "AGAMA",
+    "KECAMATAN",
+)
+_LETTER_MARKERS = re.compile(
+    r"\b(?:dengan\s+hormat|perihal|lampiran\s*:|hormat\s+(?:kami|saya)|demikian|kepada\s+yth|"
+    r"nomor\s*:|yth\.)",
+    re.I,
+)
 
 
 def id_kind(text: str) -> tuple[str, str]:
-    """(kind, evidence) from an ID's OCR text; ('', '') when it does not look like an ID."""
+    """(kind, evidence) from an ID's OCR text; ('', '') when it does not look like an ID.
+
+    A letter is never an ID, even when its letterhead names a province, a city and a number:
+    an ID card has few words, the card's own field names, and no letter phrases.
+    """
     upper = text.upper()
-    if "PASPOR" in upper or "PASSPORT" in upper:
+    words = len(text.split())
+    if words > 160 or (len(_LETTER_MARKERS.findall(text[:20000])) >= 2 and words > 60):
+        return "", ""
+    if re.search(r"\bPASPOR\b|\bPASSPORT\b", upper):
         return "paspor", "OCR: PASPOR/PASSPORT"
-    if "SURAT IZIN MENGEMUDI" in upper or "DRIVING LICENSE" in upper:
+    if "SURAT IZIN MENGEMUDI" in upper or "DRIVING LICEN" in upper:
         return "SIM", "OCR: SURAT IZIN MENGEMUDI"
-    markers = [
-        m
-        for m in (
-            "NIK",
-            "PROVINSI",
-            "KABUPATEN",
-            "KOTA",
-            "GOL. DARAH",
-            "KEWARGANEGARAAN",
-            "TEMPAT/TGL LAHIR",
-            "BERLAKU HINGGA",
-        )
-        if m in upper
-    ]
-    if len(markers) >= 2 or ("NIK" in markers and find_nik(text)):
-        return "KTP", "OCR: " + ", ".join(markers[:4])
+    if "KARTU TANDA MAHASISWA" in upper or "KARTU MAHASISWA" in upper or "STUDENT ID" in upper:
+        return "KTM", "OCR: KARTU TANDA MAHASISWA"
+    if "KITAS" in upper or "IZIN TINGGAL TERBATAS" in upper or "STAY PERMIT" in upper:
+        return "KITAS", "OCR: IZIN TINGGAL TERBATAS"
+    if re.search(r"KARTU\s+PERS|PRESS\s+CARD|KARTU\s+(?:IDENTITAS\s+)?WARTAWAN", upper):
+        return "kartu pers", "OCR: KARTU PERS"
+    markers = [m for m in _CARD_MARKERS if m in upper]
+    has_nik = bool(re.search(r"\bNIK\b", upper))
+    if (has_nik and (nik_candidates(text) or len(markers) >= 1)) or len(markers) >= 3:
+        return "KTP", "OCR: " + ", ".join((["NIK"] if has_nik else []) + markers[:3])
     return "", ""
 
 
@@ -266,40 +775,66 @@ def find_id_document(
     letter_nik: str,
     letter_text: str,
 ) -> IdDocument | None:
-    """The attachment that is an ID: by what OCR read on it, else by its file name, else (OCR not
-    available) an image the letter says is the ID."""
-    ocr = {t.filename: t for t in texts if t.method == "ocr" and t.text.strip()}
-    broken = {t.filename for t in texts if t.problem and "tidak tersedia" not in t.problem}
+    """The attachment that is an ID, by what OCR read on it (each page of a scan on its own).
+
+    Only when OCR could not run on a file is its name, or the letter's "KTP terlampir", taken
+    as a guess, flagged unverified for the officers. A photo OCR read and found no card on (a
+    portrait, a factory) is no ID, whatever its name or the letter says.
+    """
+    read = [t for t in texts if t.method == "ocr" and not _ocr_missing(t)]
+    broken = {t.filename for t in texts if t.problem and not _ocr_missing(t) and not t.text.strip()}
+    checked = {t.filename for t in read}
     candidates = [
         (name, ctype)
         for name, ctype in attachments
         if ctype.startswith(_IMAGE_OR_PDF) and name not in broken
     ]
-    for name, _ in candidates:
-        if name in ocr:
-            kind, evidence = id_kind(ocr[name].text)
-            if kind:
-                return _with_nik(
-                    IdDocument(name, kind, evidence, verified=True), ocr[name].text, letter_nik
-                )
-    for name, _ in candidates:
-        if _ID_NAME.search(name) and name not in ocr:
-            kind = (
-                "paspor"
-                if re.search(r"pas", name, re.I)
-                else "SIM"
-                if re.search(r"\bsim\b", name, re.I)
-                else "KTP"
-            )
-            return IdDocument(name, kind, "nama berkas (belum dibaca OCR)")
-    unread_images = [(n, c) for n, c in candidates if c.startswith("image/") and n not in ocr]
+    names = {name for name, _ in candidates}
+    found = [
+        (doc, *id_kind(doc.text)) for doc in read if doc.filename in names and doc.text.strip()
+    ]
+    found = [(doc, kind, evidence) for doc, kind, evidence in found if kind]
+    if found:
+        doc, kind, evidence = min(found, key=lambda f: _PREFERRED.index(f[1]))
+        return _with_nik(
+            IdDocument(doc.filename, kind, evidence, verified=True), doc.text, letter_nik
+        )
+    unread = [(n, c) for n, c in candidates if n not in checked]
+    for name, ctype in unread:
+        if _ID_NAME.search(name) and (ctype.startswith("image/") or "ktp" in name.lower()):
+            return IdDocument(name, _kind_from_name(name), "nama berkas (belum dibaca OCR)")
+    unread_images = [(n, c) for n, c in unread if c.startswith("image/")]
     if unread_images and _ID_MENTION.search(letter_text):
         return IdDocument(unread_images[0][0], "lainnya", "disebut dalam surat (belum dibaca OCR)")
     return None
 
 
+# When a mail carries several IDs, the one the service standard names first is the ID.
+_PREFERRED = ("KTP", "paspor", "SIM", "KITAS", "KTM", "kartu pers")
+
+
+def _ocr_missing(doc: DocText) -> bool:
+    """OCR was not available for this file: nothing was learnt about it."""
+    return doc.method == "ocr" and "tidak tersedia" in doc.problem
+
+
+def _kind_from_name(name: str) -> str:
+    if re.search(r"pas", name, re.I):
+        return "paspor"
+    if re.search(r"\bsim\b", name, re.I):
+        return "SIM"
+    if re.search(r"ktm", name, re.I):
+        return "KTM"
+    return "KTP"
+
+
 def _with_nik(document: IdDocument, text: str, letter_nik: str) -> IdDocument:
-    nik = find_nik(text)
+    candidates = nik_candidates(text)
+    nik = next(
+        (n for n in candidates if check_nik(n).plausible), candidates[0] if candidates else ""
+    )
+    if letter_nik and letter_nik in candidates:
+        nik = letter_nik
     if not nik:
         return document
     return IdDocument(
@@ -313,7 +848,7 @@ def _with_nik(document: IdDocument, text: str, letter_nik: str) -> IdDocument:
     )
 
 
-# --- everything together -------------------------------------------------------------------------------
+# --- everything together -----------------------------------------------------------------------
 
 
 def extract_request(
@@ -324,9 +859,17 @@ def extract_request(
 ) -> Extraction:
     """Fields from the letter texts (first source that has a field wins), the ID, and notes."""
     fields: dict[str, FieldValue] = {}
-    letters = [t for t in texts if t.text.strip() and t.method != "ocr" or _is_letter_scan(t)]
+    letters = [
+        DocText(t.source, clean_text(t.text), t.filename, t.method, t.problem)
+        for t in texts
+        if (t.text.strip() and t.method != "ocr") or _is_letter_scan(t)
+    ]
     for doc in letters:
         for name, value in form_fields(doc.text).items():
+            if name == "name":
+                if not looks_like_person(value):
+                    continue
+                value = clean_name(value)
             fields.setdefault(name, FieldValue(value, doc.source))
     for doc in letters:
         for name, value in letter_fields(doc.text).items():
@@ -338,8 +881,10 @@ def extract_request(
         fields["email"] = FieldValue(
             match.group(0).lower() if match else sender_email, fields["email"].source
         )
-    if "name" not in fields and sender_name:
-        fields["name"] = FieldValue(sender_name, "pengirim surel")
+    if "name" not in fields and sender_name and looks_like_person(sender_name):
+        fields["name"] = FieldValue(clean_name(sender_name), "pengirim surel")
+    if "name" in fields:
+        fields["name"] = _fuller_name(fields["name"], letters, sender_name)
     if "nik" in fields:
         fields["nik"] = FieldValue(
             find_nik(fields["nik"].value) or fields["nik"].value, fields["nik"].source
@@ -359,14 +904,54 @@ def extract_request(
             )
         if document.matches_letter is False:
             notes.append(f"NIK dalam surat berbeda dengan NIK pada {document.filename}")
+        if not document.verified:
+            notes.append(
+                f"identitas {document.filename} belum terverifikasi ({document.evidence}); "
+                "periksa berkasnya"
+            )
     if "nik" in fields and document is None:
         check = check_nik(fields["nik"].value)
         if not check.plausible and len(re.sub(r"\D", "", fields["nik"].value)) == 16:
             notes.append(f"NIK dalam surat tidak wajar: {'; '.join(check.problems)}")
-    unreadable = tuple(f"{t.filename}: {t.problem}" for t in texts if t.problem)
-    return Extraction(fields, document, unreadable, tuple(notes))
+    unreadable = tuple(dict.fromkeys(f"{t.filename}: {t.problem}" for t in texts if t.problem))
+    cues = frozenset(
+        cue
+        for cue, pattern in (("information", _INFO_CUE), ("purpose", _PURPOSE_CUE))
+        if any(pattern.search(p) for doc in letters for p in _paragraphs(doc.text))
+    )
+    images = [n for n, c in attachments if c.startswith(_IMAGE_OR_PDF)]
+    images_checked = bool(images) and all(
+        any(t.filename == n and t.method == "ocr" and not _ocr_missing(t) for t in texts)
+        or any(t.filename == n and t.method in ("pdf", "docx") and t.text.strip() for t in texts)
+        for n in images
+    )
+    return Extraction(fields, document, unreadable, tuple(notes), cues, images_checked)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _fuller_name(chosen: FieldValue, letters: Sequence[DocText], sender_name: str) -> FieldValue:
+    """A signature often shortens the name ("Eko", "Wulan"): when the letter's own introduction,
+    its form or the sender's display name gives the same name in full, take that."""
+    short = chosen.value.lower().split()
+    others: list[FieldValue] = []
+    for doc in letters:
+        paragraphs = _paragraphs(doc.text)
+        for candidate in (_self_introduction(paragraphs), form_fields(doc.text).get("name", "")):
+            if candidate and looks_like_person(candidate):
+                others.append(FieldValue(clean_name(candidate), doc.source))
+    if sender_name and looks_like_person(sender_name):
+        others.append(FieldValue(clean_name(sender_name), "pengirim surel"))
+    longer = [
+        o
+        for o in others
+        if o.value.lower().split()[: len(short)] == short and len(o.value) > len(chosen.value)
+    ]
+    return max(longer, key=lambda o: len(o.value)) if longer else chosen
 
 
 def _is_letter_scan(doc: DocText) -> bool:
-    """OCR text of a photographed letter (not of an ID) counts as letter text."""
+    """OCR text of a photographed letter or a letter page of a scan (not of an ID) is letter
+    text."""
     return doc.method == "ocr" and bool(doc.text.strip()) and not id_kind(doc.text)[0]

@@ -67,6 +67,41 @@ def find_nik(text: str) -> str:
     return match.group(1) if match else ""
 
 
+_OCR_DIGITS = str.maketrans(
+    {
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "I": "1",
+        "l": "1",
+        "|": "1",
+        "B": "8",
+        "S": "5",
+        "Z": "2",
+        "G": "6",
+    }
+)
+_DIGIT_RUN = re.compile(r"[0-9OoDIl|BSZG][0-9OoDIl|BSZG .-]{14,40}")
+
+
+def nik_candidates(text: str) -> list[str]:
+    """16-digit numbers as a card prints them and OCR reads them, plausible ones first.
+
+    OCR confuses O/0, I/1, B/8, S/5 and reads the colon of "NIK :" as a "1" glued to the
+    number: every 16-digit window of a digit run is a candidate, and the NIK's structure (a
+    real province code, a valid birth date) chooses among them.
+    """
+    found: list[str] = []
+    for match in _DIGIT_RUN.finditer(text[:20000]):
+        run = re.sub(r"[ .-]", "", match.group(0).translate(_OCR_DIGITS))
+        digits = re.sub(r"\D.*$", "", run)
+        if len(digits) < 16 or len(digits) > 18:
+            continue
+        windows = [digits[i : i + 16] for i in range(len(digits) - 15)]
+        found.extend(w for w in windows if w not in found)
+    return sorted(found, key=lambda n: not check_nik(n).plausible)
+
+
 def check_nik(nik: str) -> NikCheck:
     problems: list[str] = []
     digits = re.sub(r"\D", "", nik)

@@ -441,31 +441,46 @@ def _defect_names(part: email.message.Message) -> list[str]:
 
 
 class _TextExtractor(HTMLParser):
+    """Block tags become line breaks; a table keeps its rows on lines of their own and its
+    cells apart (" | "), so that "what is asked" in a table is still one readable row."""
+
     _BLOCKS = frozenset(
         {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "table", "blockquote"}
     )
+    _CELLS = frozenset({"td", "th"})
     _SKIP = frozenset({"script", "style", "head", "title"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
         self.skipping = 0
+        self.in_cell = 0
+        self.in_row = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self.skipping += 1
+        elif tag in self._CELLS:
+            self.in_cell += 1
         elif tag in self._BLOCKS:
-            self.chunks.append("\n")
+            self.in_row += tag == "tr"
+            self.chunks.append(" " if self.in_cell and tag != "tr" else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP:
             self.skipping = max(0, self.skipping - 1)
+        elif tag in self._CELLS:
+            self.in_cell = max(0, self.in_cell - 1)
+            self.chunks.append(" | ")
         elif tag in self._BLOCKS:
-            self.chunks.append("\n")
+            if tag == "tr":
+                self.in_row = max(0, self.in_row - 1)
+            self.chunks.append(" " if self.in_cell and tag != "tr" else "\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.chunks.append(data)
+            # inside a table row the source's own line breaks are layout, not text
+            self.chunks.append(data.replace("\n", " ") if self.in_row else data)
 
 
 def html_to_text(html: str) -> str:

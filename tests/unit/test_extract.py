@@ -31,8 +31,8 @@ def test_free_letter_phrases() -> None:
         "Hormat kami,\nForum Warga Sukajadi"
     )
     assert found["information"] == "salinan laporan keuangan 2025"
-    assert found["purpose"] == "audit warga"
-    assert found["name"] == "Forum Warga Sukajadi"
+    assert found["purpose"] == "keperluan audit warga"
+    assert "name" not in found  # an organisation signing is not the requester's name
 
 
 def test_nik_rules() -> None:

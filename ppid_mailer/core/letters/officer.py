@@ -26,6 +26,7 @@ def notification(
     missing: Sequence[str] = (),
     notes: Sequence[str] = (),
     units: Sequence[str] = (),
+    doubts: Sequence[str] = (),
 ) -> LetterSpec:
     """Everything an officer needs to decide, in one mail; reply to it with a keyword.
 
@@ -43,6 +44,7 @@ def notification(
             "fields": list(fields),
             "missing": list(missing),
             "notes": list(notes),
+            "doubts": list(doubts),
             "units": list(units),
             "keywords": help_table(OFFICER_KEYWORDS),
         },

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ppid_mailer.adapters.models import Request, utcnow_naive
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import DocText, Extraction, extract_request
-from ppid_mailer.core.requirements import Facts, Missing, check
+from ppid_mailer.core.requirements import Facts, Missing, check, doubts
 from ppid_mailer.service import request_state
 from ppid_mailer.service.runtime import Runtime
 
@@ -24,7 +24,8 @@ from ppid_mailer.service.runtime import Runtime
 @dataclass(frozen=True)
 class CheckResult:
     extraction: Extraction
-    missing: list[Missing]
+    missing: list[Missing]  # clear gaps: the citizen is told
+    doubts: list[str] = field(default_factory=list)  # for the officers to check
 
 
 def examine(
@@ -40,7 +41,9 @@ def examine(
         if t.method in ("pdf", "docx", "text")
         or (t.method == "ocr" and t.filename != _id_name(extraction))
     )
-    return CheckResult(extraction, check(Facts(extraction, letter_words)))
+    has_images = any(f.content_type.startswith(("image/", "application/pdf")) for f in files)
+    facts = Facts(extraction, letter_words, has_images)
+    return CheckResult(extraction, check(facts), doubts(facts))
 
 
 def _id_name(extraction: Extraction) -> str:
@@ -64,7 +67,9 @@ def record_check(
     request.purpose = extraction.value("purpose")
     if extraction.value("name") and not request.requester_name:
         request.requester_name = extraction.value("name")[:300]
-    request.checks = json.dumps(checks_summary(rt, extraction), ensure_ascii=False)
+    summary = checks_summary(rt, extraction)
+    summary["doubts"] = result.doubts
+    request.checks = json.dumps(summary, ensure_ascii=False)
     request.missing = json.dumps([m.code for m in result.missing])
     became_complete = False
     if request.completed_at is None:

@@ -96,6 +96,7 @@ def notify_officers(
             fields=fields,
             missing=missing,
             notes=notes,
+            doubts=list(checks.get("doubts", [])),
             units=sorted(settings.units)
             + [d.name for d in settings.inboxes if d.name != desk.name],
         )
