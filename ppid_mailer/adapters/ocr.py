@@ -21,6 +21,9 @@ class OcrResult:
     problem: str = ""
 
 
+SPARSE_RETRY_WORDS = 12  # fewer words than this: read again in sparse-text mode
+
+
 class Ocr:
     def __init__(self, languages: str = "ind+eng") -> None:
         self.binary = shutil.which("tesseract")
@@ -45,14 +48,25 @@ class Ocr:
         problem = _image_problem(image)
         if problem:
             return OcrResult("", problem)
+        normalised = _normalised(image)
+        first = self._run(normalised, "3")
+        if first.problem or len(first.text.split()) >= SPARSE_RETRY_WORDS:
+            return first
+        # Little text on a page (a card copied small on a scanned page, a skewed photo): sparse
+        # text mode finds text that page segmentation missed.
+        second = self._run(normalised, "11")
+        return second if len(second.text.split()) > len(first.text.split()) else first
+
+    def _run(self, image: bytes, psm: str) -> OcrResult:
+        assert self.binary is not None
         try:
             done = subprocess.run(
-                [self.binary, "stdin", "stdout", "-l", self.languages, "--psm", "3"],
+                [self.binary, "stdin", "stdout", "-l", self.languages, "--psm", psm],
                 env={
                     **os.environ,
                     "OMP_THREAD_LIMIT": "1",
                 },  # OpenMP threads make it 6x slower here
-                input=_normalised(image),
+                input=image,
                 capture_output=True,
                 timeout=TIMEOUT_SECONDS,
             )

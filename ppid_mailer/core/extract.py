@@ -151,8 +151,24 @@ def clean_text(text: str) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """Paragraphs as single lines (lines wrapped by a PDF or a mail client joined again)."""
-    return [" ".join(p.split())[:MAX_PARAGRAPH] for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    """Paragraphs as single lines (lines wrapped by a PDF or a mail client joined again); a
+    paragraph that stops mid-sentence ("... kami memohon" + blank line + "data ...", as scans
+    and phone mail break them) is joined with the next."""
+    out: list[str] = []
+    for part in re.split(r"\n[ \t]*\n", text):
+        flat = " ".join(part.split())[:MAX_PARAGRAPH]
+        if not flat:
+            continue
+        if out and _MID_SENTENCE.search(out[-1][-40:]):
+            out[-1] = (out[-1] + " " + flat)[:MAX_PARAGRAPH]
+        else:
+            out.append(flat)
+    return out
+
+
+_MID_SENTENCE = re.compile(
+    r"\b(?:memohon|mohon|meminta|minta|berupa|mengenai|tentang|yaitu|data|dan|atas)$", re.I
+)
 
 
 # --- labels of the request form --------------------------------------------------------------
@@ -201,7 +217,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
 _LABEL_ALT = "|".join(f"(?:{p})" for _, p in _LABELS)
 _LABEL_LINE = re.compile(
     r"^[ \t]{0,40}(?:\d{1,2}[.)][ \t]{0,8}|[a-hA-H][.)][ \t]{1,8}|[-*•][ \t]{0,8})?"
-    rf"(?P<label>{_LABEL_ALT})"
+    rf"(?P<label>{_LABEL_ALT})(?:[ \t]{{0,4}}\([^()\n]{{0,200}}\))?(?:[ \t]{{0,4}}\*{{1,3}}\)?)?"
     r"(?P<sep>[ \t]{0,40}(?:[.…_][ \t.…_]{0,120})?[:：=][ \t]{0,40}|[ \t]{0,40}[.…_]{3,}[ \t.…_]{0,120}|[ \t]*$)"
     r"(?P<value>.{0,2000})$",
     re.I,
@@ -312,7 +328,7 @@ _ASK_VERB = (
     r"(?:\s+bapak/ibu)?|dapat|bisa|diberikan|dikirimkan|disampaikan|diberi|diinfokan|informasi(?:nya)?|"
     r"info(?:nya)?|untuk|utk|agar|supaya|dibantu|bapak/ibu|pak|bu|kak|min|admin|diberikan\s+salinan|"
     r"memperoleh|mendapatkan|diminta|memberikan|memberi|mengirimkan|menyampaikan)){0,4}"
-    r"|meminta|minta(?:\s+(?:tolong|bantuan))?"
+    r"|meminta|minta(?:\s+(?:tolong|bantuan))?|nyuwun(?:\s+(?:tulung|pirsa|info|informasi))?"
     r"|(?:ingin|mau|pengen|pingin|hendak|bermaksud)\s+(?:mengetahui|tahu|tau|menanyakan|bertanya|tanya|"
     r"meminta|minta|memperoleh|mendapatkan|mengajukan\s+permohonan(?:\s+informasi)?|memohon|"
     r"mengakses|melihat)(?:\s+(?:tentang|mengenai|soal|perihal|terkait|apakah))?"
@@ -381,7 +397,7 @@ _PURPOSE_STRONG = re.compile(
     re.I,
 )
 _PURPOSE_WEAK = re.compile(
-    r"\b(?:untuk|utk|buat|agar|supaya|biar|sehingga|for|to)\s+"
+    r"\b(?:untuk|utk|buat|agar|supaya|biar|sehingga)\s+"
     r"(?P<why>(?!(?:memberikan|diberikan|dikirimkan|mengirimkan|menyampaikan|disampaikan|dapat\s+diberikan|"
     r"bapak|ibu|the\s+(?:attention|time)|your|mendapatkan\s+(?:data|informasi|salinan)|memperoleh\s+(?:data|informasi|salinan)|"
     r"dikirim|dibalas|menanyakan|bertanya|request|ask|obtain|receive|provide)\b).{3,300}?)"
@@ -486,6 +502,14 @@ def _first_listed(lines: list[str]) -> str:
                     return row
                 if "|" in candidate or re.fullmatch(r"(?:no\.?|nomor)\b.*", candidate, re.I):
                     continue  # the header row of a table
+                if (
+                    text.endswith(":")
+                    and _OBJECT.search(candidate[:80])
+                    and not _STOP_LINE.match(candidate)
+                ):
+                    return _tidy(
+                        re.split(r"(?<=\S)[,;]\s+(?:khususnya|terutama|termasuk)\b", candidate)[0]
+                    )
                 break
     return ""
 
@@ -523,7 +547,10 @@ def _purpose(paragraphs: list[str], information: str) -> str:
 
 
 def _trim_purpose(why: str) -> str:
-    return _tidy(_PURPOSE_TRIM.sub("", why))
+    why = _tidy(_PURPOSE_TRIM.sub("", why))
+    if len(why) > 80:  # a long clause: its first part says what for
+        why = _tidy(why.split(", ")[0])
+    return why
 
 
 # --- who wrote it ----------------------------------------------------------------------------
@@ -601,7 +628,7 @@ def signer(lines: Sequence[str]) -> str:
     best = ""
     for index, line in enumerate(lines[:2000]):
         text = line[:MAX_LINE]
-        if not _CLOSING.match(text):
+        if not _CLOSING.match(text) and not _CLOSING_END.search(text[-60:]):
             continue
         for following in lines[index + 1 : index + 9]:
             candidate = following[:200].strip()
@@ -609,6 +636,8 @@ def signer(lines: Sequence[str]) -> str:
                 continue
             if _CLOSING.match(candidate):
                 continue
+            if _DATE_LINE.search(candidate):
+                continue  # "Kota Uji, 11 November 2026" above the signature
             if looks_like_person(candidate):
                 best = clean_name(candidate)
                 break
@@ -617,6 +646,14 @@ def signer(lines: Sequence[str]) -> str:
     return best
 
 
+_CLOSING_END = re.compile(
+    r"(?:terima\s*kasih|hormat\s+(?:saya|kami)|matur\s+nuwun)\s*[,.!]?\s*$", re.I
+)
+_DATE_LINE = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+    r"november|desember|january|february|march|may|june|july|august|october|december)\s+\d{4}\b",
+    re.I,
+)
 _SELF = re.compile(
     r"(?:\b(?:saya|sy|aku)\s*,?\s+(?:yang\s+bertanda\s+tangan\s+di\s+bawah\s+ini\s*,?\s*)?(?:bernama\s+|adalah\s+)?"
     r"|\bnama\s+(?:saya|sy)\s+(?:adalah\s+)?|\bmy\s+name\s+is\s+|\bperkenalkan\s*,?\s+(?:saya\s+|nama\s+saya\s+)?)"
@@ -675,7 +712,7 @@ _OCCUPATIONS = (
     r"kepala\s+desa|ketua\s+r[tw]|phd\s+candidate|doctoral\s+candidate|researcher|journalist|student"
 )
 _OCCUPATION = re.compile(
-    rf"\b(?:saya|sy|aku|i)\s+(?:adalah\s+|seorang\s+|sebagai\s+|hanya\s+|cuma\s+|am\s+(?:a\s+|an\s+)?)*"
+    rf"\b(?:saya|sy|aku|i)\s+(?:(?-i:[A-Z][a-z'’.]*)[\s,]+){{0,4}}(?:adalah\s+|seorang\s+|sebagai\s+|hanya\s+|cuma\s+|am\s+(?:a\s+|an\s+)?)*"
     rf"(?P<job>{_OCCUPATIONS})\b",
     re.I,
 )
@@ -754,7 +791,11 @@ def id_kind(text: str) -> tuple[str, str]:
         return "", ""
     if re.search(r"\bPASPOR\b|\bPASSPORT\b", upper):
         return "paspor", "OCR: PASPOR/PASSPORT"
-    if "SURAT IZIN MENGEMUDI" in upper or "DRIVING LICEN" in upper:
+    if (
+        "SURAT IZIN MENGEMUDI" in upper
+        or "DRIVING LICEN" in upper
+        or (re.search(r"\bPOLRES", upper) and re.search(r"\b\d{4}-\d{4}-\d{4,6}\b", upper))
+    ):
         return "SIM", "OCR: SURAT IZIN MENGEMUDI"
     if "KARTU TANDA MAHASISWA" in upper or "KARTU MAHASISWA" in upper or "STUDENT ID" in upper:
         return "KTM", "OCR: KARTU TANDA MAHASISWA"
@@ -894,6 +935,9 @@ def extract_request(
         texts, attachments, fields["nik"].value if "nik" in fields else "", all_letter_text
     )
     notes: list[str] = []
+    card_name = _card_name(texts, document)
+    if card_name and ("name" not in fields or _same_person(fields["name"].value, card_name.value)):
+        fields["name"] = card_name
     if document is not None:
         fields.setdefault("id_kind", FieldValue(document.kind, document.filename))
         if document.nik and "nik" not in fields:
@@ -931,6 +975,45 @@ def extract_request(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def _card_name(texts: Sequence[DocText], document: IdDocument | None) -> FieldValue | None:
+    """The holder's name as the ID card prints it ("Nama : GREGORIUS LAMAWURAN")."""
+    if document is None or not document.verified:
+        return None
+    for doc in texts:
+        if doc.filename == document.filename and doc.method == "ocr" and id_kind(doc.text)[0]:
+            name = form_fields(doc.text).get("name", "")
+            name = re.sub(r"^[^A-Za-z]+|[^A-Za-z.'’]+$", "", name)
+            if looks_like_person(name.title()) and all(len(w) >= 2 for w in name.split()):
+                return FieldValue(clean_name(name.title()), f"{doc.filename} (OCR)")
+    return None
+
+
+def _same_person(letter_name: str, card_name: str) -> bool:
+    """The card's name completes or corrects the letter's ('egorius Lamawuran' read by OCR,
+    'Eko W' in a signature)."""
+    short, full = letter_name.lower().split(), card_name.lower().split()
+    if _extends(short, full):
+        return True
+    return (
+        len(short) == len(full)
+        and short[1:] == full[1:]
+        and len(short[0]) >= 3
+        and full[0].endswith(short[0])
+    )
+
+
+def _extends(short: list[str], full: list[str]) -> bool:
+    """'eko w' and 'ayu' are short for 'eko wibisono' and 'ayu lestari ningsih'."""
+    if len(full) < len(short) or not short:
+        return False
+    if full[: len(short)] == short:
+        return True
+    last = short[-1].rstrip(".")
+    return (
+        len(last) == 1 and full[: len(short) - 1] == short[:-1] and full[len(short) - 1][:1] == last
+    )
+
+
 def _fuller_name(chosen: FieldValue, letters: Sequence[DocText], sender_name: str) -> FieldValue:
     """A signature often shortens the name ("Eko", "Wulan"): when the letter's own introduction,
     its form or the sender's display name gives the same name in full, take that."""
@@ -941,12 +1024,16 @@ def _fuller_name(chosen: FieldValue, letters: Sequence[DocText], sender_name: st
         for candidate in (_self_introduction(paragraphs), form_fields(doc.text).get("name", "")):
             if candidate and looks_like_person(candidate):
                 others.append(FieldValue(clean_name(candidate), doc.source))
+        for line in doc.text.split("\n")[:400]:
+            for cell in line[:MAX_LINE].split("|")[1:]:  # a table of names ("Nama Mahasiswa")
+                if looks_like_person(cell.strip()) and len(cell.split()) >= 2:
+                    others.append(FieldValue(clean_name(cell), doc.source))
     if sender_name and looks_like_person(sender_name):
         others.append(FieldValue(clean_name(sender_name), "pengirim surel"))
     longer = [
         o
         for o in others
-        if o.value.lower().split()[: len(short)] == short and len(o.value) > len(chosen.value)
+        if _extends(short, o.value.lower().split()) and len(o.value) > len(chosen.value)
     ]
     return max(longer, key=lambda o: len(o.value)) if longer else chosen
 
