@@ -618,6 +618,8 @@ def looks_like_person(value: str) -> bool:
     if re.search(r"\b(?:jl|jalan|rt|rw|no|kota|kab|kabupaten|telp|hp|wa|email)\b\.?", name, re.I):
         return False
     words = name.split()
+    if any(len(w) == 1 for w in words[:-1]):
+        return False  # "S ISNO": a letter OCR split off, not an initial
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= max(1, len(words) - 1)
 
