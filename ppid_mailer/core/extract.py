@@ -341,7 +341,7 @@ _ASK = re.compile(
     rf"(?:{_SAYA}\s+)?(?:dengan\s+hormat\s+)?\b{_ASK_VERB}\b[\s,:]*(?:(?:{_UNTUK}|agar)\s+(?:dapat\s+)?"
     r"(?:diberikan|memberikan|dikirimkan|mengirimkan|mendapatkan|memperoleh)\s+)?"
     r"(?P<what>.{3,600}?)"
-    r"(?=\s+(?:untuk\s+(?:keperluan|kepentingan|bahan|penelitian|penyusunan|penulisan|tugas|skripsi|"
+    r"(?=\s(?:untuk\s+(?:keperluan|kepentingan|bahan|penelitian|penyusunan|penulisan|tugas|skripsi|"
     r"tesis|kajian)|utk\s+(?:keperluan|bahan)|guna\b|dengan\s+tujuan|yang\s+akan\s+(?:kami|saya)\s+gunakan|"
     r"sebagai\s+bahan|dalam\s+rangka|agar\s|supaya\s|biar\s|karena\s|krn\s|sebab\s|for\s+the\s+purpose|"
     r"for\s+(?:my|our|a|an)\s|to\s+be\s+used|in\s+order\s+to|so\s+that|because)|[.;?!](?:\s|$)|$)",
@@ -366,7 +366,7 @@ _LEAD_IN = re.compile(
 )
 _LIST_INTRO = re.compile(
     r"(?:berupa|sebagai\s+berikut|berikut(?:\s+ini)?|yaitu|yakni|antara\s+lain|meliputi|"
-    r"as\s+follows|the\s+following|following)\s*:?\s*$",
+    r"as\s+follows|the\s+following|following)\s*(?::\s*)?$",
     re.I,
 )
 _ITEM = re.compile(
@@ -405,7 +405,7 @@ _PURPOSE_WEAK = re.compile(
     re.I,
 )
 _PURPOSE_TRIM = re.compile(
-    r"\s+(?:yang\s+(?:berjudul|bertema)|dengan\s+judul|berjudul|dan\s+tidak\s+untuk|"
+    r"(?<!\s)\s+(?:yang\s+(?:berjudul|bertema)|dengan\s+judul|berjudul|dan\s+tidak\s+untuk|"
     r"yang\s+sedang\s+(?:kami|saya)\s+susun|titled|entitled)\b.*$",
     re.I,
 )
@@ -598,9 +598,9 @@ def clean_name(value: str) -> str:
     """'Dewi Kartika Sari, S.H.' -> 'Dewi Kartika Sari'; 'Ibu Hartati' -> 'Hartati'."""
     value = " ".join(value.split()).strip(" ,.;:-")
     value = _DEGREE.sub("", value).strip(" ,")
-    value = re.split(r"\s*,\s*", value, maxsplit=1)[0]
+    value = value.split(",", 1)[0].strip()
     value = _HONORIFIC.sub("", value).strip(" ,.")
-    value = re.sub(r"\s*\((?:ttd|tanda\s+tangan)\)\s*", " ", value, flags=re.I).strip()
+    value = " ".join(re.sub(r"\((?:ttd|tanda tangan)\)", " ", value, flags=re.I).split())
     return value
 
 
@@ -632,9 +632,9 @@ def signer(lines: Sequence[str]) -> str:
         text = line[:MAX_LINE]
         if not _CLOSING.match(text) and not _CLOSING_END.search(text[-60:]):
             continue
-        for following in lines[index + 1 : index + 9]:
-            candidate = following[:200].strip()
-            if not candidate or re.fullmatch(r"\(?ttd\.?\)?|\(?tanda\s+tangan\)?", candidate, re.I):
+        following_lines = (f[:200].strip() for f in lines[index + 1 : index + 10_000])
+        for candidate in [c for c in following_lines if c][:8]:
+            if re.fullmatch(r"\(?ttd\.?\)?|\(?tanda\s+tangan\)?", candidate, re.I):
                 continue
             if _CLOSING.match(candidate):
                 continue
@@ -747,7 +747,7 @@ def _address(paragraphs: list[str], lines: Sequence[str]) -> str:
     for line in lines[-60:]:
         match = _STREET.match(line[:MAX_LINE])
         if match:
-            return _tidy(re.split(r"\s*\|\s*", match.group(0))[0])
+            return _tidy(match.group(0).split("|")[0])
     return ""
 
 
@@ -974,7 +974,7 @@ def extract_request(
     return Extraction(fields, document, unreadable, tuple(notes), cues, images_checked)
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _card_name(texts: Sequence[DocText], document: IdDocument | None) -> FieldValue | None:

@@ -94,7 +94,7 @@ def nik_candidates(text: str) -> list[str]:
     found: list[str] = []
     for match in _DIGIT_RUN.finditer(text[:20000]):
         run = re.sub(r"[ .-]", "", match.group(0).translate(_OCR_DIGITS))
-        digits = re.sub(r"\D.*$", "", run)
+        digits = run[: len(run) - len(run.lstrip("0123456789"))]
         if len(digits) < 16 or len(digits) > 18:
             continue
         windows = [digits[i : i + 16] for i in range(len(digits) - 15)]
