@@ -21,6 +21,7 @@ class OcrResult:
     problem: str = ""
 
 
+MIN_SIDE = 100  # pixels: below this no text can be read, so nothing is learnt
 SPARSE_RETRY_WORDS = 12  # fewer words than this: read again in sparse-text mode
 
 
@@ -94,6 +95,8 @@ def _image_problem(image: bytes) -> str:
         Image.MAX_IMAGE_PIXELS = limit
     if width * height > MAX_PIXELS:
         return f"gambar terlalu besar ({width} x {height} piksel)"
+    if width < MIN_SIDE or height < MIN_SIDE:
+        return f"gambar terlalu kecil untuk dibaca OCR ({width} x {height} piksel)"
     return ""
 
 

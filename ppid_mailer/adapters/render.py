@@ -120,7 +120,9 @@ class Renderer:
             placeholder = f"ppid-attachment-{secrets.token_hex(16)}"
             msg.get_payload()[-1].set_payload(placeholder)
             bodies.append((placeholder.encode(), self._base64(attachment.data)))
-        policy = SMTP if all(a.isascii() for a in to) else SMTPUTF8
+        # SMTPUTF8's folding can break a long header right after its colon; with UTF-8 headers
+        # nothing needs encoded words, so lines are kept whole (RFC 5322 allows 998 characters).
+        policy = SMTP if all(a.isascii() for a in to) else SMTPUTF8.clone(max_line_length=998)
         return _fill(msg.as_bytes(policy=policy), bodies)
 
     def _base64(self, data: bytes) -> bytes:

@@ -857,8 +857,11 @@ _PREFERRED = ("KTP", "paspor", "SIM", "KITAS", "KTM", "kartu pers")
 
 
 def _ocr_missing(doc: DocText) -> bool:
-    """OCR was not available for this file: nothing was learnt about it."""
-    return doc.method == "ocr" and "tidak tersedia" in doc.problem
+    """OCR could not look at this file (not installed, or an image too small to hold text):
+    nothing was learnt about it, so its name and the letter are taken as an unverified guess."""
+    return doc.method == "ocr" and (
+        "tidak tersedia" in doc.problem or "terlalu kecil" in doc.problem
+    )
 
 
 def _kind_from_name(name: str) -> str:

@@ -122,9 +122,9 @@ def test_without_smtputf8_the_letter_to_jorg_fails_alone(
     assert len(requests) == 3  # jörg's request is registered; only its receipt could not go
 
 
-def test_an_idn_domain_goes_in_punycode_to_a_server_without_smtputf8(desk, smtp: SmtpSink) -> None:
-    rt = desk()
-    desk.deliver(mails.citizen("idn-7", sender=BUCHER))
+def test_an_idn_domain_goes_in_punycode_to_a_server_without_smtputf8(server_desk, smtp: SmtpSink) -> None:
+    rt = server_desk()
+    server_desk.deliver(mails.citizen("idn-7", sender=BUCHER))
     result = run_once(rt)
     assert result.flushed.failed == 0
     [receipt] = smtp.to(BUCHER_IDNA)
@@ -133,13 +133,13 @@ def test_an_idn_domain_goes_in_punycode_to_a_server_without_smtputf8(desk, smtp:
     assert receipt.data.split(b"\r\n\r\n", 1)[0].isascii()
 
 
-def test_pickup_writes_letters_to_international_addresses(desk, tmp_path: Path) -> None:
+def test_pickup_writes_letters_to_international_addresses(server_desk, tmp_path: Path) -> None:
     """The pickup folder (the demo's outbox, a local MTA's pickup) gets valid headers too: the
     IDN domain in IDNA, the non-ASCII local part in UTF-8 (RFC 6532), never an encoded-word."""
     folder = tmp_path / "pickup"
-    rt = desk(outbox={"transport": "pickup", "path": folder})
-    desk.deliver(mails.citizen("idn-8", sender=JORG))
-    desk.deliver(mails.citizen("idn-9", sender=BUCHER))
+    rt = server_desk(outbox={"transport": "pickup", "path": folder})
+    server_desk.deliver(mails.citizen("idn-8", sender=JORG))
+    server_desk.deliver(mails.citizen("idn-9", sender=BUCHER))
     result = run_once(rt)
     assert result.flushed.failed == 0 and result.flushed.sent == 4
     to_lines = sorted(header_line(path.read_bytes(), b"to") for path in folder.glob("*.eml"))
