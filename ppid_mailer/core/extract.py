@@ -114,12 +114,18 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     ("email", r"e-?mail|alamat\s+surel|surel"),
 )
+# Blank space around the label is [^\S\n] (white space but the line feed), never \s: form_fields
+# matches one line at a time, where the two are the same, but a \s after ^ would run on over
+# every following empty line, once from each of them, and a run of line feeds would cost its
+# length squared. The blank before the value is read once (*+), not shared with (?P<value>.*).
 _LABEL_LINE = re.compile(
-    r"^\s*(?:\d+[.)]\s*|[a-z][.)]\s*|[-*•]\s*)?(?P<label>"
+    r"^[^\S\n]*(?:\d+[.)][^\S\n]*|[a-z][.)][^\S\n]*|[-*•][^\S\n]*)?(?P<label>"
     + "|".join(f"(?:{p})" for _, p in _LABELS)
-    + r")\s*[:：=]\s*(?P<value>.*)$",
+    + r")[^\S\n]*[:：=][^\S\n]*+(?P<value>.*)$",
     re.I | re.M,
 )
+_LABEL_NAMES = tuple((name, re.compile(pattern, re.I)) for name, pattern in _LABELS)
+_PLACEHOLDER = re.compile(r"[.\-_…\s]*|\(?(?:isi|diisi|kosong|-)\)?", re.I)
 _MULTILINE = {"information", "purpose", "address"}
 
 
@@ -146,14 +152,14 @@ def form_fields(text: str) -> dict[str, str]:
 
 
 def _label_name(label: str) -> str:
-    for name, pattern in _LABELS:
-        if re.fullmatch(pattern, label.strip(), re.I):
+    for name, pattern in _LABEL_NAMES:
+        if pattern.fullmatch(label.strip()):
             return name
     return ""
 
 
 def _placeholder(value: str) -> bool:
-    return bool(re.fullmatch(r"[.\-_…\s]*|\(?(?:isi|diisi|kosong|-)\)?", value, re.I))
+    return bool(_PLACEHOLDER.fullmatch(value))
 
 
 def _tidy(value: str) -> str:
@@ -162,39 +168,52 @@ def _tidy(value: str) -> str:
 
 # --- free letters ----------------------------------------------------------------------------------
 
+# _ASK, _PURPOSE, _PURPOSE_BARE, _LISTED and _ENDS_WITH_LIST read `flat`: the letter on one line
+# with one space between words. There a single \s (or \s?) is the whole gap and no paragraph
+# break is left to stop at, so the patterns say just that. A lazy .*? tries its lookahead at every
+# position it passes: with \s+ or \s*$ in it, each try would read to the end of a run of blank
+# space, and a long run (in text that is not flat) would cost its length squared.
 _ASK = re.compile(
-    r"(?:(?:kami|saya)\s+)?(?:mohon(?:\s+(?:diberikan|dikirimkan|disampaikan|kiranya))?|memohon(?:\s+(?:untuk\s+)?"
+    r"(?:(?:kami|saya)\s)?(?:mohon(?:\s+(?:diberikan|dikirimkan|disampaikan|kiranya))?|memohon(?:\s+(?:untuk\s+)?"
     r"(?:diberikan|mendapatkan|memperoleh))?|meminta|minta|mengajukan\s+permohonan(?:\s+informasi)?(?:\s+(?:berupa|mengenai|tentang))?"
-    r"|membutuhkan|memerlukan|request(?:ing)?|would\s+like\s+to\s+(?:request|obtain|receive)|ask\s+for)\s+"
+    r"|membutuhkan|memerlukan|request(?:ing)?|would\s+like\s+to\s+(?:request|obtain|receive)|ask\s+for)\s"
     r"(?P<what>(?:(?:salinan|copy\s+of|a\s+copy\s+of|data|dokumen|informasi|information\s+(?:on|about)|rekap(?:itulasi)?|daftar|"
     r"laporan|rincian|besaran|jumlah|jadwal|peraturan|hasil|arsip|anggaran|berita\s+acara|the|annual)\b.*?))"
-    r"(?=\s+(?:untuk\s+keperluan|untuk\s+kepentingan|untuk\s+bahan|untuk\s+(?:penelitian|penyusunan|tugas)|guna|dengan\s+tujuan|yang\s+akan\s+(?:kami|saya)\s+gunakan"
-    r"|sebagai\s+bahan|for\s+the\s+purpose|for\s+(?:my|our|a)\s+|to\s+be\s+used|because)|[.;]\s|\.?\s*$|\n\s*\n)",
+    r"(?=\s(?:untuk\s+keperluan|untuk\s+kepentingan|untuk\s+bahan|untuk\s+(?:penelitian|penyusunan|tugas)|guna|dengan\s+tujuan|yang\s+akan\s+(?:kami|saya)\s+gunakan"
+    r"|sebagai\s+bahan|for\s+the\s+purpose|for\s+(?:my|our|a)\s+|to\s+be\s+used|because)|[.;]\s|\.?$)",
     re.I | re.S,
 )
 _PURPOSE = re.compile(
     r"\b(?:untuk\s+keperluan|untuk\s+kepentingan|dengan\s+tujuan(?:\s+untuk)?|tujuan(?:nya)?\s+(?:adalah|untuk)|guna\b|"
     r"(?:yang\s+)?akan\s+(?:kami|saya)\s+gunakan\s+(?:untuk|sebagai)|sebagai\s+bahan|untuk\s+bahan|for\s+the\s+purpose\s+of|"
-    r"to\s+be\s+used\s+(?:for|in)|for\s+(?:my|our)\s+)\s*(?P<why>.+?)(?=[.;]\s|\.?\s*$|\n\s*\n)",
+    r"to\s+be\s+used\s+(?:for|in)|for\s+(?:my|our)\s+)\s?(?P<why>.+?)(?=[.;]\s|\.?$)",
     re.I | re.S,
 )
 _PURPOSE_BARE = re.compile(
     r"\buntuk\s+(?P<why>(?:penelitian|penyusunan|tugas|skripsi|tesis|disertasi|kajian|bahan|"
-    r"pemberitaan|liputan|advokasi|pemantauan|keperluan)\b.+?)(?=[.;]\s|\.?\s*$|\n\s*\n)",
+    r"pemberitaan|liputan|advokasi|pemantauan|keperluan)\b.+?)(?=[.;]\s|\.?$)",
     re.I | re.S,
 )
 _LISTED = re.compile(
-    r"berikut\s*:?\s*(?P<items>\d+[.)]\s*.+?)(?=\s+(?:untuk\s+keperluan|untuk\s+kepentingan|guna\b|"
-    r"dengan\s+tujuan|sebagai\s+bahan)|\n\s*\n|$)",
+    r"berikut\s?(?::\s?)?(?P<items>\d+[.)]\s?.+?)(?=\s(?:untuk\s+keperluan|untuk\s+kepentingan|guna\b|"
+    r"dengan\s+tujuan|sebagai\s+bahan)|$)",
     re.I | re.S,
 )
+_ENDS_WITH_LIST = re.compile(r"(?:sebagai\s)?berikut\s?(?::\s?)?(?:\d+[.)]?)?$", re.I)
+# The gap after the closing phrase is blank space holding at least one line feed. Written as
+# "\s*\n+\s*" its three parts could share a run of line feeds in every way, tried one after
+# another: 2,000 line feeds after "Hormat saya," took half a minute. Blank space without a line
+# feed, one line feed, then any blank space: each gap can be read only one way.
 _SIGN_OFF = re.compile(
     r"(?:hormat\s+(?:saya|kami)|salam(?:\s+hormat)?|terima\s+kasih|regards|sincerely|wassalam)"
-    r"[,.]?\s*\n+\s*(?P<name>[A-Z][^\n]{1,60})",
+    r"[,.]?[^\S\n]*\n\s*(?P<name>[A-Z][^\n]{1,60})",
     re.I,
 )
+_NOT_A_NAME = re.compile(r"\d|@|http")
 _PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)8\d{1,3}[- ]?\d{3,4}[- ]?\d{3,5}(?!\d)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Only from the start of a run of address characters: the leftmost match starts there anyway,
+# and without the look-behind every position of a long run would read to its end again.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def letter_fields(text: str) -> dict[str, str]:
@@ -204,7 +223,7 @@ def letter_fields(text: str) -> dict[str, str]:
     ask = _ASK.search(flat)
     if ask:
         what = ask.group("what")
-        if re.search(r"(?:sebagai\s+)?berikut\s*:?\s*(?:\d+[.)]?)?$", what, re.I):
+        if _ENDS_WITH_LIST.search(what):
             listed = _LISTED.search(flat, ask.start("what"))
             what = listed.group("items") if listed else what
         found["information"] = _tidy(what)
@@ -212,7 +231,7 @@ def letter_fields(text: str) -> dict[str, str]:
     if why:
         found["purpose"] = _tidy(why.group("why"))
     sign = _SIGN_OFF.search(text)
-    if sign and not re.search(r"\d|@|http", sign.group("name")):
+    if sign and not _NOT_A_NAME.search(sign.group("name")):
         found["name"] = _tidy(sign.group("name"))
     nik = find_nik(text)
     if nik:
