@@ -28,8 +28,10 @@ class Facts:
     letter_words: int  # words of written request: the mail body's new text plus attached letters
 
 
+# Matched against a stripped value: the blank after "semua" belongs to it, so that no run of
+# blank space is read from each of its positions when the pattern searches.
 _VAGUE = re.compile(
-    r"(?:semua|seluruh|segala)?\s*(?:data|informasi|dokumen|info)(?:\s+(?:lengkap|terkait|tersebut|nya))?",
+    r"(?:(?:semua|seluruh|segala)\s*)?(?:data|informasi|dokumen|info)(?:\s+(?:lengkap|terkait|tersebut|nya))?",
     re.I,
 )
 
