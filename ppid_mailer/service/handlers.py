@@ -26,6 +26,7 @@ from ppid_mailer.core.domain import InboundState, Kind, ParsedMail, Status
 from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.parse import header_block, parse_mail
 from ppid_mailer.core.redact import redact
+from ppid_mailer.faults import stall
 
 from .audit import event
 from .citizen import handle_citizen_command
@@ -48,6 +49,7 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
     too_large = row.size > rt.settings.limits.max_message_mb * 1024 * 1024
     # Over the limit only the header block is parsed: enough to recognise robots and to answer.
     mail = parse_mail(header_block(raw) if too_large else raw)
+    stall(mail.subject)
     letter = rt.store.replied_letter([mail.in_reply_to, *reversed(mail.references)])
     replied = (
         Request.get_or_none(Request.id == letter.request_id)

@@ -22,6 +22,7 @@ from ppid_mailer.core.requirements import Facts, Missing, check
 from ppid_mailer.core.workdays import add_workdays
 
 from .runtime import Runtime
+from .watchdog import paused
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,11 @@ def stored_rows(request: Request, which: Any) -> Iterator[AttachmentRow]:
 def examine(
     rt: Runtime, letter_text: str, files: Sequence[Attachment], sender_name: str, sender_email: str
 ) -> CheckResult:
-    texts = [DocText("isi surel", letter_text)] + rt.documents.read_all(files)
+    # Not counted in the message's time budget: the document reader and OCR have their own
+    # limits per file, and a dozen honest photos may take minutes.
+    with paused():
+        documents = rt.documents.read_all(files)
+    texts = [DocText("isi surel", letter_text), *documents]
     extraction = extract_request(
         texts, [(f.filename, f.content_type) for f in files], sender_name, sender_email
     )

@@ -17,13 +17,14 @@ from ppid_mailer.adapters.db import InboundMessage, OutboundMessage, Request
 from ppid_mailer.core.domain import Kind
 from ppid_mailer.service import handlers
 from ppid_mailer.service.daemon import run_once
-from ppid_mailer.service.reports import replay_inbound
+from ppid_mailer.service.reports import inbound_table, replay_inbound
 from tests import mails
 from tests.servers import SmtpSink
 
 pytestmark = pytest.mark.integration
 OFFICER = "petugas@kota-uji.go.id"
 CITIZEN = "rina.wulandari@warga.test"
+SHUNT_ALERT = "[PPID] Pesan masuk tidak dapat diproses"
 
 
 def to(smtp: SmtpSink, address: str) -> list[str]:
@@ -149,6 +150,40 @@ def test_a_bug_shunts_one_message_alerts_and_replay_recovers(
     run_once(rt)
     assert Request.select().count() == 2
     assert InboundMessage.get_by_id(shunted.id).state == "done"
+
+
+def test_a_message_over_its_time_budget_is_shunted_and_the_next_goes_on(
+    desk, smtp: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A runaway regex (the fault hook's) in one message: interrupted at the budget, rolled
+    back, shunted with the reason; the message behind it is processed in the same pass, and the
+    slow one is processed once when replayed without the fault."""
+    rt = desk(limits={"message_seconds": 3})
+    monkeypatch.setenv("PPID_MAILER_STALL_ON", "lambat")
+    desk.deliver(mails.citizen("lambat-1"))
+    desk.deliver(mails.citizen("biasa-1"))
+    result = run_once(rt)
+
+    assert result.processed.shunted == 1
+    assert [o.split(" (")[0] for o in result.processed.outcomes] == [
+        f"registered {Request.get().number}"
+    ]
+    slow = InboundMessage.get(InboundMessage.state == "shunted")
+    assert slow.subject == "Permohonan informasi lambat-1"
+    assert slow.reason == "processing took longer than 3 s"
+    assert "Overtime: processing took longer than 3 s" in slow.error
+    assert "in stall" in slow.error  # the traceback shows where it was interrupted
+    assert "processing took longer than 3 s" in inbound_table(rt.store, "shunted")
+    assert Request.select().count() == 1  # nothing of the slow one was kept
+    alerts = [m for m in smtp.wait_for(3) if m.message["Subject"] == SHUNT_ALERT]
+    assert len(alerts) == 1 and "processing took longer than 3 s" in alerts[0].text
+
+    monkeypatch.delenv("PPID_MAILER_STALL_ON")
+    assert replay_inbound(rt.store, slow.id).startswith("inbound")
+    assert run_once(rt).processed.shunted == 0
+    assert InboundMessage.get_by_id(slow.id).state == "done"
+    assert Request.select().count() == 2
+    assert len(smtp.wait_to(CITIZEN, 3, timeout=1)) == 2  # one receipt each, none twice
 
 
 def test_permanent_refusal_fails_the_letter_and_alerts(desk, smtp: SmtpSink) -> None:
