@@ -134,6 +134,7 @@ class LimitSettings:
     spam_flag_header: str
     spam_score_header: str
     spam_threshold: float
+    message_seconds: int  # processing budget of one message; 0 = none
 
 
 @dataclass(frozen=True)
@@ -558,4 +559,5 @@ def _limits(s: _Section) -> LimitSettings:
         spam_flag_header=s.text("spam_flag_header", "X-Spam-Flag").lower(),
         spam_score_header=s.text("spam_score_header", "X-Spam-Score").lower(),
         spam_threshold=s.number("spam_threshold", 5.0),
+        message_seconds=s.integer("message_seconds", 60, 0, 24 * 3600),
     )

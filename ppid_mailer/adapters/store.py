@@ -278,12 +278,16 @@ class Store:
         row.processed_at = utcnow_naive(now)
         row.save()
 
-    def shunt_inbound(self, inbound_id: int, error: str, now: datetime) -> None:
+    def shunt_inbound(self, inbound_id: int, error: str, now: datetime, reason: str = "") -> None:
+        """Shunted with the whole error, and a one-line reason for `inbound list` (by default
+        the error's last line)."""
+        last_line = error.strip().splitlines()[-1] if error.strip() else ""
         with self.atomic():
             (
                 InboundMessage.update(
                     state=InboundState.SHUNTED,
                     error=error[-20000:],
+                    reason=(reason or last_line)[:2000],
                     attempts=InboundMessage.attempts + 1,
                     processed_at=utcnow_naive(now),
                 )

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from .domain import ParsedMail
 
 _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
-_FIELD = re.compile(r"^(?P<name>[A-Za-z-]+):\s*(?P<value>.+)$", re.M)
+# The blank and the value as one atomic group: the first way the group matches ends at a line
+# end, where $ holds, so finditer finds what it always found; fullmatch, which wants more, is
+# refused at once instead of trying every split of the blank between \s* and .+ in turn.
+_FIELD = re.compile(r"^(?P<name>[A-Za-z-]+):(?>\s*(?P<value>.+))$", re.M)
 _VERP = re.compile(r"\+b(?P<id>\d+)@", re.I)
 
 

@@ -205,7 +205,11 @@ def new_top(text: str) -> str:
 
 # --- officer commands ---------------------------------------------------------------------------
 
-_WORD = re.compile(r"^\s*#?\s*([A-Za-z][A-Za-z_-]*)\s*:?\s*(.*)$")
+# Possessive runs (*+): a run of blank space is read once and never handed back. With plain \s*
+# on both sides of an optional "#" or ":" (and (.*) after them), a line that fails to match would
+# try every way of splitting each run, its length squared; the one line a keyword stands on never
+# needs a run handed back.
+_WORD = re.compile(r"^\s*+(?:#\s*+)?([A-Za-z][A-Za-z_-]*+)\s*+(?::\s*+)?(.*)$")
 
 
 def _lookup(word: str, specs: tuple[KeywordSpec, ...]) -> KeywordSpec | None:
@@ -262,7 +266,9 @@ def _complete(spec: KeywordSpec, argument: str) -> tuple[Command, str]:
 
 # --- citizen keywords ---------------------------------------------------------------------------
 
-_REPLY_PREFIX = re.compile(r"^\s*((re|fwd?|aw|bls|balas|tr|sv)\s*(\[\d+\])?\s*:\s*)+", re.I)
+# "Re [2]:" with the blank after the optional counter inside its group, so that a run of blank
+# space without one is not split between two \s* in every way.
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|bls|balas|tr|sv)\s*(?:\[\d+\]\s*)?:\s*)+", re.I)
 
 
 def parse_citizen(

@@ -129,7 +129,10 @@ SET_ASIDE_BYTES = 20_000  # about 256 lines of base64
 def _encoded_run(min_bytes: int) -> re.Pattern[bytes]:
     # One character class, not a repeated line pattern: the regex engine keeps backtracking
     # state for every repetition of a group (90 MB for a 25 MB scan), but none for a class.
-    return re.compile(rb"\n\r?\n([A-Za-z0-9+/=\r\n]{%d,})" % min_bytes)
+    # A run too short to set aside is consumed whole by the second branch (group 1 unset):
+    # every later blank line in it would find a shorter run still, and trying each of them
+    # would cost a long run of line ends its length squared.
+    return re.compile(rb"\n\r?\n(?:([A-Za-z0-9+/=\r\n]{%d,})|[A-Za-z0-9+/=\r\n]*)" % min_bytes)
 
 
 def set_aside(raw: bytes) -> tuple[bytes, SetAside]:
@@ -138,6 +141,8 @@ def set_aside(raw: bytes) -> tuple[bytes, SetAside]:
     pieces: list[bytes] = []
     done = 0
     for run in _encoded_run(SET_ASIDE_BYTES).finditer(raw):
+        if run.group(1) is None:
+            continue
         start, end = run.span(1)
         if end < len(raw) and raw[end - 1] not in b"\r\n":  # whole lines only (not "Name" of
             end = max(start, raw.rfind(b"\n", start, end))  # "Name: value")

@@ -35,8 +35,10 @@ class Facts:
     has_images: bool = False  # the mail carries images or PDFs that could be an ID
 
 
+# Matched against a stripped value: the blank after "semua" belongs to it, so that no run of
+# blank space is read from each of its positions when the pattern searches.
 _VAGUE = re.compile(
-    r"(?:semua|seluruh|segala)?\s*(?:data|informasi|dokumen|info)(?:\s+(?:lengkap|terkait|tersebut|nya))?",
+    r"(?:(?:semua|seluruh|segala)\s*)?(?:data|informasi|dokumen|info)(?:\s+(?:lengkap|terkait|tersebut|nya))?",
     re.I,
 )
 # "semua data yang ada di dinas", "data-data yang diperlukan": nothing an officer can look for.

@@ -3,7 +3,9 @@
 The loop never dies because of one message: an error that is not an outage rolls the message's
 transaction back and marks it `shunted` with the traceback, visible in `inbound list` and put
 back by `inbound replay`. Outages (the database gone) stop the pass instead, because shunting
-every message while the database is down would be wrong.
+every message while the database is down would be wrong. Nor does the loop wait for ever on one
+message: past `[limits] message_seconds` its processing is interrupted (service.watchdog) and
+it is shunted the same way, with the place it had reached in the traceback.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ppid_mailer.faults import checkpoint
 from .handlers import handle_inbound
 from .letter_queue import alert
 from .runtime import Runtime
+from .watchdog import Overtime, time_budget
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,10 @@ def process_pending(rt: Runtime, stop: threading.Event | None = None) -> Process
                 if row is None:
                     break
                 inbound_id = row.id
-                outcome = handle_inbound(rt, row)
+                # The budget ends inside the transaction, before the commit: a message is
+                # either committed in time or rolled back and shunted, never both.
+                with time_budget(rt.settings.limits.message_seconds):
+                    outcome = handle_inbound(rt, row)
             checkpoint("after_process")
             result.outcomes.append(outcome)
             log.info("inbound #%d: %s", inbound_id, outcome)
@@ -50,6 +56,11 @@ def process_pending(rt: Runtime, stop: threading.Event | None = None) -> Process
             raise StoreError(
                 f"database error while processing inbound #{inbound_id}: {exc}"
             ) from exc
+        except Overtime as exc:
+            if inbound_id is None:  # pragma: no cover - the budget covers handle_inbound only
+                raise
+            shunt(rt, inbound_id, traceback.format_exc(), reason=str(exc))
+            result.shunted += 1
         except Exception:  # noqa: BLE001 - any bug in one message must not stop the desk
             if inbound_id is None:
                 raise
@@ -58,11 +69,11 @@ def process_pending(rt: Runtime, stop: threading.Event | None = None) -> Process
     return result
 
 
-def shunt(rt: Runtime, inbound_id: int, error: str) -> None:
+def shunt(rt: Runtime, inbound_id: int, error: str, reason: str = "") -> None:
     """Mark the message shunted with its traceback and tell the admin, in one transaction."""
-    last_line = error.strip().splitlines()[-1] if error.strip() else "unknown error"
+    last_line = reason or (error.strip().splitlines()[-1] if error.strip() else "unknown error")
     with rt.store.atomic():
-        rt.store.shunt_inbound(inbound_id, error, rt.clock.now())
+        rt.store.shunt_inbound(inbound_id, error, rt.clock.now(), last_line)
         alert(
             rt,
             "Pesan masuk tidak dapat diproses",

@@ -16,16 +16,19 @@ from pathlib import Path
 import pytest
 
 from ppid_mailer.adapters.clock import FixedClock
-from ppid_mailer.adapters.models import OutboundMessage, Request
+from ppid_mailer.adapters.models import InboundMessage, OutboundMessage, Request
 from ppid_mailer.adapters.transport import SmtpTransport
 from ppid_mailer.service.daemon import run_once
+from ppid_mailer.service.listings import inbound_table
 from ppid_mailer.service.outbox import flush
+from ppid_mailer.service.repair import replay_inbound
 from tests import mails
 from tests.servers import SmtpSink, free_port
 
 pytestmark = pytest.mark.integration
 OFFICER = "petugas@kota-uji.go.id"
 CITIZEN = "rina.wulandari@warga.test"
+SHUNT_ALERT = "[PPID] Pesan masuk tidak dapat diproses"
 
 
 def to(smtp: SmtpSink, address: str) -> list[str]:
@@ -144,3 +147,40 @@ def test_an_unexpected_error_in_one_letter_fails_only_that_letter(
     assert failed.message_id == "<letter-0@ppid.test>"
     assert failed.last_error == "unexpected error: RuntimeError: a bug in one letter"
     assert len(smtp.wait_for(2)) == 2
+
+
+SHUNT_ALERT = "[PPID] Pesan masuk tidak dapat diproses"
+
+
+def test_a_message_over_its_time_budget_is_shunted_and_the_next_goes_on(
+    server_desk, smtp: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A runaway regex (the fault hook's) in one message: interrupted at the budget, rolled
+    back, shunted with the reason; the message behind it is processed in the same pass, and the
+    slow one is processed once when replayed without the fault."""
+    rt = server_desk(limits={"message_seconds": 3})
+    monkeypatch.setenv("PPID_MAILER_STALL_ON", "lambat")
+    server_desk.deliver(mails.citizen("lambat-1"))
+    server_desk.deliver(mails.citizen("biasa-1"))
+    result = run_once(rt)
+
+    assert result.processed.shunted == 1
+    assert [o.split(" (")[0] for o in result.processed.outcomes] == [
+        f"registered {Request.get().number}"
+    ]
+    slow = InboundMessage.get(InboundMessage.state == "shunted")
+    assert slow.subject == "Permohonan informasi lambat-1"
+    assert slow.reason == "processing took longer than 3 s"
+    assert "Overtime: processing took longer than 3 s" in slow.error
+    assert "in stall" in slow.error  # the traceback shows where it was interrupted
+    assert "processing took longer than 3 s" in inbound_table(rt.store, "shunted")
+    assert Request.select().count() == 1  # nothing of the slow one was kept
+    alerts = [m for m in smtp.wait_for(3) if m.message["Subject"] == SHUNT_ALERT]
+    assert len(alerts) == 1 and "processing took longer than 3 s" in alerts[0].text
+
+    monkeypatch.delenv("PPID_MAILER_STALL_ON")
+    assert replay_inbound(rt.store, slow.id).startswith("inbound")
+    assert run_once(rt).processed.shunted == 0
+    assert InboundMessage.get_by_id(slow.id).state == "done"
+    assert Request.select().count() == 2
+    assert len(smtp.wait_to(CITIZEN, 3, timeout=1)) == 2  # one receipt each, none twice

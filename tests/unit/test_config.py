@@ -60,6 +60,7 @@ def test_minimal_file_gets_sensible_defaults(tmp_path: Path) -> None:
     assert settings.units == {"perindustrian": ("kabid.industri@kota-uji.go.id",)}
     assert settings.deadlines.response_days == 10 and settings.deadlines.extension_days == 7
     assert settings.limits.max_message_mb == 25
+    assert settings.limits.message_seconds == 60
 
 
 def test_settings_are_immutable(tmp_path: Path) -> None:
@@ -130,6 +131,13 @@ def test_password_file_is_read_relative_to_the_settings_file(tmp_path: Path) -> 
             "cannot read",
         ),
         ("password = rahasia", "auth = oauth2", "inbox", "auth", "oauth2_token_command"),
+        (
+            "url = sqlite:///data/ppid.sqlite3",
+            "url = sqlite:///data/ppid.sqlite3\n\n[limits]\nmessage_seconds = -5",
+            "limits",
+            "message_seconds",
+            "between 0 and 86400",
+        ),
     ],
 )
 def test_bad_values_name_section_and_key(

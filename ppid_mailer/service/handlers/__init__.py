@@ -20,6 +20,7 @@ from ppid_mailer.core.classify import (
 )
 from ppid_mailer.core.domain import Kind, ParsedMail
 from ppid_mailer.core.parse import header_block, parse_mail
+from ppid_mailer.faults import stall
 from ppid_mailer.service.handlers.citizen import handle_citizen_command
 from ppid_mailer.service.handlers.inbound import Inbound
 from ppid_mailer.service.handlers.officers import handle_officer_mail
@@ -47,6 +48,7 @@ def handle_inbound(rt: Runtime, row: InboundMessage) -> str:
     too_large = row.size > rt.settings.limits.max_message_mb * 1024 * 1024
     # Over the limit only the header block is parsed: enough to recognise robots and to answer.
     mail = parse_mail(header_block(raw) if too_large else raw)
+    stall(mail.subject)
     letter = rt.store.replied_letter([mail.in_reply_to, *reversed(mail.references)])
     replied = (
         Request.get_or_none(Request.id == letter.request_id)

@@ -19,6 +19,7 @@ from ppid_mailer.core.extract import DocText, Extraction, extract_request
 from ppid_mailer.core.requirements import Facts, Missing, check, doubts
 from ppid_mailer.service import request_state
 from ppid_mailer.service.runtime import Runtime
+from ppid_mailer.service.watchdog import paused
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,11 @@ class CheckResult:
 def examine(
     rt: Runtime, letter_text: str, files: Sequence[Attachment], sender_name: str, sender_email: str
 ) -> CheckResult:
-    texts = [DocText("isi surel", letter_text)] + rt.documents.read_all(files)
+    # Not counted in the message's time budget: the document reader and OCR have their own
+    # limits per file, and a dozen honest photos may take minutes.
+    with paused():
+        documents = rt.documents.read_all(files)
+    texts = [DocText("isi surel", letter_text), *documents]
     extraction = extract_request(
         texts, [(f.filename, f.content_type) for f in files], sender_name, sender_email
     )
