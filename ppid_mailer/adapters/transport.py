@@ -194,7 +194,8 @@ class PickupTransport:
 
 def pickup_filename(message_id: str) -> str:
     """The file a message with this Message-ID is written to: stable, so a resend overwrites it."""
-    safe = re.sub(r"[^A-Za-z0-9._-]", "_", message_id.strip("<>"))[:200]
+    # a long Message-ID may have been folded onto its own line: the whitespace is no part of it
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", "".join(message_id.split()).strip("<>"))[:200]
     return f"{safe or 'message'}.eml"
 
 
