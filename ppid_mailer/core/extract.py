@@ -760,6 +760,7 @@ _ID_MENTION = re.compile(
     r"(?:ktp|kartu\s+tanda\s+penduduk|identitas|paspor|passport|\bsim\b)", re.I
 )
 _IMAGE_OR_PDF = ("image/", "application/pdf")
+BLANK_PAGE_WORDS = 12  # fewer words than this on a scanned page: OCR learnt nothing about it
 _CARD_MARKERS = (
     "GOL. DARAH",
     "GOL DARAH",
@@ -841,6 +842,19 @@ def find_id_document(
         doc, kind, evidence = min(found, key=lambda f: _PREFERRED.index(f[1]))
         return _with_nik(
             IdDocument(doc.filename, kind, evidence, verified=True), doc.text, letter_nik
+        )
+    blank_pages = [
+        doc.filename
+        for doc in read
+        if doc.filename in names
+        and doc.filename.lower().endswith(".pdf")
+        and len(doc.text.split()) < BLANK_PAGE_WORDS
+    ]
+    if blank_pages and _ID_MENTION.search(letter_text):
+        # A page of a scan that OCR read almost nothing on, in a mail whose letter says the ID is
+        # there: a guess for the officers to check, not a finding that the ID is missing.
+        return IdDocument(
+            blank_pages[0], "lainnya", "halaman pindaian tanpa teks terbaca; disebut dalam surat"
         )
     unread = [(n, c) for n, c in candidates if n not in checked]
     for name, ctype in unread:
