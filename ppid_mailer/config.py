@@ -322,7 +322,7 @@ def parse_settings(
         officers=_officers(section("officers")),
         deadlines=_deadlines(section("deadlines")),
         limits=_limits(section("limits")),
-        retention=RetentionSettings(section("retention").integer("id_copy_days", 365, 1, 36500)),
+        retention=RetentionSettings(section("retention").integer("id_copy_days", 365, 0, 36500)),
         metrics=MetricsSettings(
             section("metrics").text("address", "127.0.0.1"),
             section("metrics").integer("port", 0, 0, 65535),

@@ -3,6 +3,11 @@
 One storage code path serves both databases. SQLite runs in WAL mode with `BEGIN IMMEDIATE`
 transactions, so that two writers queue instead of failing half-way; PostgreSQL uses row locks
 (`FOR UPDATE SKIP LOCKED`) so that several instances can share the work.
+
+SQLite also runs with `secure_delete`: the bytes of a purged ID copy are overwritten with zeros
+where they lay, instead of lingering in free space of the file until it is reused, and a new
+file has incremental auto-vacuum, so that the pages a purge frees can be handed back to the
+file system at once (`Store.erase_freed`).
 """
 
 from __future__ import annotations
@@ -35,7 +40,10 @@ def open_database(url: str) -> pw.Database:
             lock_type="IMMEDIATE",
             timeout=30,
             pragmas={
+                # only takes effect on a new, empty file (or at the next VACUUM): before WAL
+                "auto_vacuum": "incremental",
                 "journal_mode": "wal",
+                "secure_delete": 1,
                 "foreign_keys": 1,
                 "busy_timeout": 30000,
                 "synchronous": "normal",
