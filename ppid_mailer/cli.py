@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--once", action="store_true", help="one pass over everything waiting, then exit 0"
     )
     sub.add_parser(
-        "check", help="check settings, IMAP, SMTP and the database; non-zero if any fails"
+        "check",
+        help="check settings, IMAP, SMTP and the database; non-zero if any fails; warn of "
+        "secrets that others may read",
     )
     db = sub.add_parser("db", help="database schema").add_subparsers(
         dest="db_command", required=True
@@ -154,11 +156,14 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
-    from .service.health import run_checks
+    from .service.health import exposed_secrets, run_checks
 
     lines = run_checks(settings)
-    for ok, line in lines:
+    for number, (ok, line) in enumerate(lines):
         print(("ok    " if ok else "FAIL  ") + line)
+        if number == 0:  # after the settings line: warnings do not fail the check
+            for warning in exposed_secrets(settings):
+                print("warn  " + warning)
     return 0 if all(ok for ok, _ in lines) else EXIT_ERROR
 
 
