@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--once", action="store_true", help="one pass over everything waiting, then exit 0"
     )
     sub.add_parser(
-        "check", help="check settings, IMAP, SMTP and the database; non-zero if any fails"
+        "check",
+        help="check settings, IMAP, SMTP and the database; non-zero if any fails; warn of "
+        "secrets that others may read",
     )
     db = sub.add_parser("db", help="database schema").add_subparsers(
         dest="db_command", required=True
@@ -92,16 +94,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     purge = sub.add_parser(
         "purge",
-        help="delete ID copies and raw messages of requests closed longer than "
-        "[retention] id_copy_days",
+        help="delete every copy of the ID copies and citizens' files of requests closed longer "
+        "than [retention] id_copy_days, and mail tied to no request fetched longer ago; then "
+        "rewrite the database tables that held them",
     )
     purge.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
+    purge.add_argument(
+        "--days",
+        type=_days,
+        metavar="N",
+        help="this many days instead of [retention] id_copy_days, for this run (0: all closed)",
+    )
 
     demo = sub.add_parser(
         "demo", help="process the bundled sample letters on SQLite, a Maildir and a pickup folder"
     )
     demo.add_argument("--dir", default="ppid-demo", help="working folder (default: ./ppid-demo)")
     return parser
+
+
+def _days(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of days, 0 or more, not {value!r}"
+        )
+    return int(value)
 
 
 def config_path(args: argparse.Namespace) -> Path:
@@ -139,11 +156,14 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
-    from .service.health import run_checks
+    from .service.health import exposed_secrets, run_checks
 
     lines = run_checks(settings)
-    for ok, line in lines:
+    for number, (ok, line) in enumerate(lines):
         print(("ok    " if ok else "FAIL  ") + line)
+        if number == 0:  # after the settings line: warnings do not fail the check
+            for warning in exposed_secrets(settings):
+                print("warn  " + warning)
     return 0 if all(ok for ok, _ in lines) else EXIT_ERROR
 
 
@@ -219,17 +239,28 @@ def cmd_register(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_purge(settings: Settings, args: argparse.Namespace) -> int:
-    from .service.retention import purge
+    from .service import retention
 
     rt = build_runtime(settings, auto_upgrade=False)
+    now = rt.clock.now()
     with rt.store.atomic():
-        result = purge(rt, rt.clock.now(), dry_run=args.dry_run)
+        result = retention.purge(rt, now, dry_run=args.dry_run, days=args.days)
     verb = "would delete" if args.dry_run else "deleted"
     print(
-        f"{verb} {result.files} files and {result.raw_messages} raw messages "
-        f"({result.bytes_freed / 1048576:.1f} MB) of {len(result.requests)} closed requests"
+        f"{verb} {result.summary()}"
         + (f": {', '.join(result.requests)}" if result.requests else "")
     )
+    if args.dry_run:
+        return 0
+    # Also what the daemon purged since the last rewrite: the operator asked for it now.
+    rewrite = result.removed or retention.rewrite_pending()
+    if retention.erase(rt, now, purged=result.removed, rewrite=rewrite):
+        print("rewrote the database tables that held them: the bytes are gone from its files")
+    elif rewrite:
+        print(
+            "the database tables could not be rewritten now (another session may still see "
+            "the deleted rows, or is rewriting them): the daemon does it at a later job run"
+        )
     return 0
 
 

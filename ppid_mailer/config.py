@@ -169,6 +169,7 @@ class Settings:
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source: Path | None = None
     inboxes: tuple[InboxSettings, ...] = ()  # [inbox] first, then every [inbox:NAME]
+    secret_files: tuple[Path, ...] = ()  # password, token and key files the settings name
 
     @property
     def number_formats(self) -> tuple[str, ...]:
@@ -323,7 +324,7 @@ def parse_settings(
         officers=_officers(section("officers")),
         deadlines=_deadlines(section("deadlines")),
         limits=_limits(section("limits")),
-        retention=RetentionSettings(section("retention").integer("id_copy_days", 365, 1, 36500)),
+        retention=RetentionSettings(section("retention").integer("id_copy_days", 365, 0, 36500)),
         metrics=MetricsSettings(
             section("metrics").text("address", "127.0.0.1"),
             section("metrics").integer("port", 0, 0, 65535),
@@ -339,7 +340,9 @@ def parse_settings(
         source=source,
     )
     desks = _inboxes(parser, base, settings)
-    return dataclasses.replace(settings, inbox=desks[0], inboxes=desks)
+    return dataclasses.replace(
+        settings, inbox=desks[0], inboxes=desks, secret_files=secret_files(parser, base, source)
+    )
 
 
 def _office(s: _Section) -> OfficeSettings:
@@ -500,12 +503,7 @@ def _database(s: _Section, base: Path) -> DatabaseSettings:
 
 
 def _officers(s: _Section) -> OfficerSettings:
-    secret = s.text("secret_key")
-    if len(secret) < 16:
-        raise s.fail(
-            "secret_key",
-            "must be at least 16 characters (e.g. the output of `openssl rand -hex 32`)",
-        )
+    secret = _secret_key(s)
     ppid = s.addresses("ppid", required=True)
     methods = tuple(m.strip().lower() for m in s.text("require_auth", "").split(",") if m.strip())
     unknown = [m for m in methods if m not in ("dkim", "spf", "dmarc", "arc")]
@@ -527,6 +525,58 @@ def _officers(s: _Section) -> OfficerSettings:
         authserv_id=authserv_id,
         reply_to_tokens=s.boolean("reply_to_tokens", False),
     )
+
+
+def _secret_key(s: _Section) -> str:
+    """`secret_key`, or the content of `secret_key_file` (stripped): exactly one of the two.
+
+    The file keeps the key out of a settings file that more people get to read or copy; two
+    sources would leave the reader guessing which one signs the tokens.
+    """
+    inline = s.values.get("secret_key", "").strip()
+    file_path = s.path("secret_key_file", required=False)
+    if inline and file_path is not None:
+        raise s.fail("secret_key", "and secret_key_file are both set: keep exactly one")
+    if file_path is None:
+        if not inline:
+            raise s.fail("secret_key", "is required but missing (or set secret_key_file)")
+        where, secret = "secret_key", inline
+    else:
+        where = "secret_key_file"
+        try:
+            secret = file_path.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise s.fail(where, f"cannot read {file_path}: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise s.fail(where, f"{file_path} is not UTF-8 text") from None
+    if len(secret) < 16:
+        raise s.fail(
+            where,
+            ("" if where == "secret_key" else f"{file_path}: the key ")
+            + "must be at least 16 characters (e.g. the output of `openssl rand -hex 32`)",
+        )
+    return secret
+
+
+def secret_files(
+    parser: configparser.ConfigParser, base: Path, source: Path | None
+) -> tuple[Path, ...]:
+    """The files that hold a secret (a password, an OAuth2 token, the HMAC key), for `check` to
+    look at who may read them: those the settings name, and the settings file itself when it
+    holds one (with password_file and secret_key_file it need not)."""
+    found: dict[Path, None] = {}
+    for name in parser.sections():
+        if name in ("inbox", "outbox", "officers") or name.startswith("inbox:"):
+            section = _Section(parser, name, base)
+            if source is not None and any(
+                section.values.get(key, "").strip() for key in ("password", "secret_key")
+            ):
+                found[source] = None
+            for key in ("password_file", "oauth2_token_file", "secret_key_file"):
+                path = section.path(key, required=False)
+                if path is not None:
+                    found[path] = None
+    return tuple(found)
 
 
 def _deadlines(s: _Section) -> DeadlineSettings:

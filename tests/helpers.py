@@ -74,6 +74,7 @@ def write_settings(
     outbox_extra: str = "",
 ) -> Path:
     config = path / "settings.ini"
+    config.touch(mode=0o600)  # it holds the secret key and a password (`check` warns otherwise)
     config.write_text(
         SETTINGS.format(
             imap_port=imap_port,

@@ -71,6 +71,20 @@ def read_bytes(model: type[pw.Model], owner: int) -> bytes:
     return buffer  # type: ignore[return-value]
 
 
+def piece_sizes(model: type[pw.Model], owners: list[int]) -> dict[int, int]:
+    """The bytes each owner keeps in pieces, past its first megabyte (owners without: absent)."""
+    if not owners:
+        return {}
+    kind = BLOB_OWNERS[model][1]
+    total = pw.fn.SUM(pw.fn.length(BlobPiece.data))
+    query = (
+        BlobPiece.select(BlobPiece.owner, total.alias("size"))
+        .where(BlobPiece.kind == kind, BlobPiece.owner.in_(owners))
+        .group_by(BlobPiece.owner)
+    )
+    return {row.owner: int(row.size) for row in query}
+
+
 def purge_bytes(model: type[pw.Model], owners: list[int]) -> None:
     """Delete the bytes of these rows: their first megabyte and their pieces.
 

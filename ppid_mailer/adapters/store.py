@@ -29,6 +29,7 @@ from typing import Any
 import peewee as pw
 
 from ppid_mailer.core.domain import Attachment, InboundState, OutboundState
+from ppid_mailer.errors import StoreError
 
 from . import blobs
 from .connection import is_postgres
@@ -62,6 +63,20 @@ def _insert_new(model: type[pw.Model], fields: dict[str, Any], key: list[Any]) -
 class KeptBytes:
     files: dict[int, int]  # attachment id -> size
     raw_messages: dict[int, int]  # inbound id -> size
+    letters: dict[int, int]  # outbound id -> size of its stored copy
+
+
+# The tables that hold bytes: what a purge empties and what is vacuumed after it.
+BYTE_TABLES = ("inbound_raw", "outbound_raw", "attachment", "blob_piece")
+# A letter's stored copy may go once the letter is done with: sent, or given up on.
+FINISHED_LETTERS = (OutboundState.SENT, OutboundState.FAILED, OutboundState.BOUNCED)
+# Inbound mail tied to no request that retention may delete: processed, held or a duplicate.
+# `new` mail waits to be processed and `shunted` mail to be repaired (`check` fails while any
+# is), so their bytes are still needed.
+SETTLED_INBOUND = (InboundState.DONE, InboundState.HELD, InboundState.DUPLICATE)
+# How long a rewrite of the byte tables (VACUUM FULL) waits for another transaction's lock
+# before it gives up until the next pass: while it waits, every query on the table waits too.
+REWRITE_LOCK_TIMEOUT = "10s"
 
 
 @dataclass(frozen=True)
@@ -200,8 +215,11 @@ class Store:
         return blobs.read_bytes(AttachmentRow, attachment_id)
 
     def kept_bytes(self, request: Request) -> KeptBytes:
-        """What retention would delete of a request: its files that still have their bytes
-        (not a decision's), and its raw messages not yet purged (ids and sizes)."""
+        """What retention would delete of a request (ids and sizes): its files that still have
+        their bytes (not a decision's), its raw messages not yet purged, and the stored copies
+        of its letters that are done with (sent or given up on) and not yet purged. The
+        officers' notifications carried the ID copy, a decision letter or a unit's answer
+        other files: each stored copy is one more copy of them."""
         files = AttachmentRow.select(AttachmentRow.id, AttachmentRow.size).where(
             AttachmentRow.request == request,
             AttachmentRow.data.is_null(False),
@@ -210,7 +228,33 @@ class Store:
         raws = InboundMessage.select(InboundMessage.id, InboundMessage.size).where(
             InboundMessage.request == request, InboundMessage.size > 0
         )
-        return KeptBytes({f.id: f.size for f in files}, {r.id: r.size for r in raws})
+        # length() reads no blob content (SQLite or PostgreSQL)
+        first = pw.fn.length(OutboundRaw.raw)
+        letters = {
+            row.outbound_id: row.size
+            for row in OutboundRaw.select(OutboundRaw.outbound, first.alias("size"))
+            .join(OutboundMessage)
+            .where(
+                OutboundMessage.request == request,
+                OutboundMessage.state.in_(FINISHED_LETTERS),
+                first > 0,
+            )
+        }
+        for owner, size in blobs.piece_sizes(OutboundRaw, list(letters)).items():
+            letters[owner] += size
+        return KeptBytes({f.id: f.size for f in files}, {r.id: r.size for r in raws}, letters)
+
+    def unattached_raw_messages(self, fetched_until: datetime) -> dict[int, int]:
+        """Raw messages tied to no request (robots, spam, bounces we could not match, mail from
+        strangers, held and duplicate mail) fetched until `fetched_until` and not yet purged:
+        ids and sizes. A duplicate is a second copy of a request's message, ID copy included."""
+        rows = InboundMessage.select(InboundMessage.id, InboundMessage.size).where(
+            InboundMessage.request.is_null(),
+            InboundMessage.state.in_(SETTLED_INBOUND),
+            InboundMessage.fetched_at <= utcnow_naive(fetched_until),
+            InboundMessage.size > 0,
+        )
+        return {r.id: r.size for r in rows}
 
     def purge_files(self, attachment_ids: list[int]) -> None:
         """Delete these files' bytes (their rows stay, "without their bytes")."""
@@ -221,6 +265,99 @@ class Store:
         blobs.purge_bytes(InboundRaw, inbound_ids)
         if inbound_ids:
             InboundMessage.update(size=0).where(InboundMessage.id.in_(inbound_ids)).execute()
+
+    def purge_letters(self, outbound_ids: list[int]) -> None:
+        """Delete the stored copies of these letters; their outbox rows stay (who, when,
+        what became of it), and `outbox retry` no longer sends them."""
+        blobs.purge_bytes(OutboundRaw, outbound_ids)
+
+    def letter_purged(self, outbound_id: int) -> bool:
+        """The letter's stored copy was deleted by retention (nothing left to send)."""
+        size = (
+            OutboundRaw.select(pw.fn.length(OutboundRaw.raw))
+            .where(OutboundRaw.outbound == outbound_id)
+            .scalar()
+        )
+        return size == 0
+
+    def erase_freed(self, rewrite: bool = False) -> bool:
+        """After a purge has committed, make its bytes leave the database files as well; False
+        when a rewrite on PostgreSQL has to wait (another instance is rewriting, or another
+        session could still see the purged rows): the next pass tries again. Outside any
+        transaction: neither engine vacuums inside one.
+
+        SQLite overwrote the bytes with zeros as they were deleted (`secure_delete`, set on
+        every connection); here the pages that freed go back to the file system
+        (`incremental_vacuum`, on files created with it; `rewrite` runs VACUUM, which rewrites
+        the whole file, shrinks an older one and turns incremental vacuum on for it), and the
+        write-ahead log, whose older frames still hold those pages as they were, is emptied.
+
+        PostgreSQL keeps a deleted or updated row in its files; VACUUM prunes it and makes the
+        space reusable but leaves the bytes where they lay (whole TOAST pages of them) until
+        new rows happen to overwrite them. Only a rewrite removes them: VACUUM FULL
+        (`rewrite`) copies the live rows into new files and deletes the old ones, holding an
+        exclusive lock on each table meanwhile (it gives up after REWRITE_LOCK_TIMEOUT rather
+        than stall the desk behind a long transaction). It also copies the rows any open
+        snapshot may still read, so it runs only when no other session holds one
+        (`_older_snapshots`).
+        """
+        if self.db.in_transaction():
+            raise StoreError("erase_freed runs after the purge has committed, not inside it")
+        if self.postgres:
+            return self._vacuum(rewrite)
+        with self._writer.hold(urgent=False):
+            if rewrite:
+                self.db.execute_sql("VACUUM")
+            else:  # each step of the statement frees one page: read it to the end
+                self.db.execute_sql("PRAGMA incremental_vacuum").fetchall()
+            busy, _, _ = self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            log.warning(
+                "the write-ahead log could not be emptied (a reader was busy); it still holds "
+                "purged pages until the next purge or checkpoint"
+            )
+        return True
+
+    def _vacuum(self, rewrite: bool) -> bool:
+        tables = ", ".join(BYTE_TABLES)
+        if not rewrite:
+            self.db.execute_sql(f"VACUUM {tables}")
+            return True
+        lock = "ppid-job:rewrite-byte-tables"
+        if not self.db.execute_sql("SELECT pg_try_advisory_lock(hashtext(%s))", (lock,)).fetchone()[
+            0
+        ]:
+            return False
+        try:
+            if self._older_snapshots():
+                log.info("rewrite of the byte tables postponed: a transaction may still see rows")
+                return False
+            self.db.execute_sql(f"SET lock_timeout = '{REWRITE_LOCK_TIMEOUT}'")
+            self.db.execute_sql(f"VACUUM FULL {tables}")
+        except pw.OperationalError as exc:
+            raise StoreError(f"VACUUM FULL of {tables} failed: {str(exc).strip()}") from None
+        finally:
+            self.db.execute_sql("RESET lock_timeout")
+            self.db.execute_sql("SELECT pg_advisory_unlock(hashtext(%s))", (lock,))
+        return True
+
+    def _older_snapshots(self) -> bool:
+        """Whether another session could still see the rows a purge deleted: VACUUM FULL
+        would then copy them into the new files too (it keeps what any snapshot may read).
+
+        Any transaction or snapshot open in this database (another instance, a report, a
+        backup, autovacuum's ANALYZE), a standby's feedback or a replication slot holding
+        rows back. One that begins after this check sees the purge done and cannot hold its
+        rows, unless an older transaction still runs, which this check sees. pg_stat_activity
+        shows these columns of every session to every user.
+        """
+        cursor = self.db.execute_sql(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+            "AND (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL) "
+            "AND (datname = current_database() OR datid IS NULL)) "
+            "OR EXISTS (SELECT 1 FROM pg_replication_slots WHERE xmin IS NOT NULL)"
+        )
+        return bool(cursor.fetchone()[0])
 
     def _raise_mark(self, mailbox: str, uidvalidity: int, uid: int, now: datetime) -> None:
         raised = (

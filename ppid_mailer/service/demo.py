@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.policy
 import json
 import mailbox
+import os
 import secrets
 from email.parser import BytesHeaderParser
 from importlib import resources
@@ -63,7 +64,7 @@ def run_demo(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     settings_file = folder / "settings.ini"
     if not settings_file.exists():
-        settings_file.write_text(SETTINGS.format(secret=secrets.token_hex(16)), encoding="utf-8")
+        _write_private(settings_file, SETTINGS.format(secret=secrets.token_hex(16)))
         _seed(folder / "Maildir")
     settings = load_settings(settings_file)
     rt = build_runtime(settings)
@@ -100,6 +101,14 @@ def run_demo(folder: Path) -> int:
     )
     print(f"\nTry: ppid-mailer --config {settings_file} requests list --json")
     return 0
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Create a file only its owner may read: the demo's settings hold the HMAC key that makes
+    officers' commands trusted."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
 
 
 def _written(outbox: Path) -> dict[str, Path]:

@@ -1,7 +1,9 @@
-"""`ppid-mailer check`: one line per part (settings, database, inbox, outbox), ok or why not."""
+"""`ppid-mailer check`: one line per part (settings, database, inbox, outbox), ok or why not,
+and a warning for each file with a secret that others may read."""
 
 from __future__ import annotations
 
+import stat
 from datetime import UTC, datetime, timedelta
 
 from ppid_mailer.adapters.connection import is_postgres, open_database, redact_url
@@ -23,6 +25,30 @@ def run_checks(settings: Settings) -> list[tuple[bool, str]]:
     lines.append(_outbox(settings))
     if current:
         lines.extend(_queues(settings))
+    return lines
+
+
+def exposed_secrets(settings: Settings) -> list[str]:
+    """One line per file holding a secret that its group or other users may read.
+
+    A warning, not a failure: `check` runs from monitoring, where a failure means the desk does
+    not work, and it works; but the secret key lets whoever reads it forge officers' commands,
+    and a password lets them read the citizens' mail. A file that cannot be read is reported
+    where it is read (settings, inbox, outbox).
+    """
+    lines = []
+    for path in settings.secret_files:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            continue
+        who = [name for bit, name in ((0o040, "its group"), (0o004, "all users")) if mode & bit]
+        if who:
+            what = "settings file" if path == settings.source else "file"
+            lines.append(
+                f"{what} {path} holds a secret and is readable by {' and '.join(who)} "
+                f"(mode {mode:04o}): chmod 600 it, owned by the user the daemon runs as"
+            )
     return lines
 
 

@@ -11,6 +11,8 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
+import peewee as pw
+
 from ppid_mailer.adapters.models import Objection, Request
 from ppid_mailer.core.domain import LetterSpec, ObjectionStatus, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
@@ -18,12 +20,12 @@ from ppid_mailer.core.letters import facts
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.workdays import add_workdays, count_workdays
 from ppid_mailer.core.workflow import OPEN, SystemEvent
+from ppid_mailer.errors import PpidError
 
-from . import objections, request_state
+from . import objections, request_state, retention
 from .audit import record
 from .letter_queue import alert, office_context, queue_letter
 from .request_facts import request_facts
-from .retention import purge
 from .runtime import Runtime
 from .units import open_forwardings
 
@@ -243,7 +245,9 @@ def _to_citizen(
 
 
 def purge_expired(rt: Runtime, now: datetime) -> int:
-    return len(purge(rt, now).requests)
+    """Retention: what the purge deleted (requests, and messages tied to none)."""
+    result = retention.purge(rt, now)
+    return len(result.requests) + result.unattached
 
 
 JOBS: tuple[tuple[str, Job], ...] = (
@@ -269,6 +273,11 @@ def run_jobs(rt: Runtime) -> dict[str, int]:
         except Exception:  # noqa: BLE001 - a broken job must not stop the desk; it is logged
             log.exception("job %s failed; it runs again on the next pass", name)
             done[name] = -1
+    try:
+        # not a job: VACUUM cannot run inside a transaction, so it follows the purge's commit
+        retention.erase(rt, now, purged=done.get("purge_expired", 0) > 0)
+    except (PpidError, pw.PeeweeException) as exc:
+        log.error("erasing purged bytes from the database files failed: %s", exc)
     acted = {k: v for k, v in done.items() if v}
     if acted:
         log.info("jobs: %s", ", ".join(f"{k}={v}" for k, v in acted.items()))

@@ -16,7 +16,8 @@ root: /etc/ppid-mailer, /var/lib/ppid-mailer and /opt/ppid-mailer become folders
   dependency from the package index on each run (network, a minute or more) and would test pip
   rather than the README's sequence; the test checks instead that this entry point runs this
   checkout's code.
-- `install -d`, `cp`: done (without the owner, which needs root and the service user).
+- `install -d`, `install` of the settings, `cp`: done (without the owner, which needs root and
+  the service user).
 - "then edit it": the copied settings.example.ini is pointed at this test's Dovecot (IMAPS with
   the server's certificate as `ca_file`) and aiosmtpd (STARTTLS and AUTH), with the passwords in
   the `password_file`s the example names and a fresh `secret_key`; nothing else is changed.
@@ -104,12 +105,16 @@ class Machine:
         elif program == f"{VENV}/bin/pip":
             assert command[1] == "install", command
             self.check_entry_point()
-        elif program == "install":
-            assert command[1] == "-d", command
+        elif program == "install" and command[1] == "-d":
             mode = int(command[command.index("-m") + 1], 8)
             folder = Path(self.path(command[-1]))
             folder.mkdir(parents=True)
             folder.chmod(mode)
+        elif program == "install" and command[-2] == "settings.example.ini":
+            target = Path(self.path(command[-1]))
+            shutil.copy(ROOT / command[-2], target)
+            target.chmod(int(command[command.index("-m") + 1], 8))
+            self.edit_settings(target)
         elif program == "cp" and command[1] == "settings.example.ini":
             target = Path(self.path(command[2]))
             shutil.copy(ROOT / command[1], target)
@@ -256,6 +261,7 @@ def test_the_install_section_runs_as_written(
     if not database.is_absolute():
         database = machine.settings.parent / database
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert stat.S_IMODE(machine.settings.stat().st_mode) == 0o600  # it holds the secret key
     unit = dict(
         line.split("=", 1) for line in machine.unit.splitlines() if re.match(r"^\w+=", line)
     )

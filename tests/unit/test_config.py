@@ -171,3 +171,36 @@ def test_cli_prints_one_line_and_exits_non_zero(tmp_path: Path) -> None:
         "ppid-mailer: settings: [inbox] security: must be one of ssl, starttls, none, not 'tls'"
     ]
     assert "Traceback" not in result.stderr
+
+
+def test_secret_key_file_holds_the_key(tmp_path: Path) -> None:
+    (tmp_path / "hmac.key").write_text("\n  0123456789abcdef0123456789abcdef \n")
+    text = MINIMAL.replace("secret_key = 0123456789abcdef0123", "secret_key_file = hmac.key")
+    settings = load_settings(write(tmp_path, text))
+    assert settings.officers.secret_key == "0123456789abcdef0123456789abcdef"
+    # the key and the IMAP password in files: the settings file itself holds no secret
+    (tmp_path / "imap.secret").write_text("s3cret\n")
+    text = text.replace("password = rahasia", "password_file = imap.secret")
+    settings = load_settings(write(tmp_path, text))
+    assert settings.secret_files == (tmp_path / "imap.secret", tmp_path / "hmac.key")
+    assert load_settings(write(tmp_path, MINIMAL)).secret_files == (tmp_path / "settings.ini",)
+
+
+@pytest.mark.parametrize(
+    ("officers", "key", "words"),
+    [
+        ("secret_key = 0123456789abcdef0123\nsecret_key_file = hmac.key", "secret_key", "both"),
+        ("", "secret_key", "required but missing (or set secret_key_file)"),
+        ("secret_key =\nsecret_key_file = nowhere.key", "secret_key_file", "cannot read"),
+        ("secret_key_file = short.key", "secret_key_file", "at least 16 characters"),
+        ("secret_key_file = binary.key", "secret_key_file", "not UTF-8"),
+    ],
+)
+def test_exactly_one_secret_key(tmp_path: Path, officers: str, key: str, words: str) -> None:
+    (tmp_path / "hmac.key").write_text("0123456789abcdef0123456789abcdef\n")
+    (tmp_path / "short.key").write_text("pendek\n")
+    (tmp_path / "binary.key").write_bytes(b"\xff\xfe" * 10)
+    text = MINIMAL.replace("secret_key = 0123456789abcdef0123", officers)
+    error = error_for(tmp_path, text)
+    assert (error.section, error.key) == ("officers", key)
+    assert words in str(error)

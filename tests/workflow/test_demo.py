@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -45,6 +46,10 @@ def test_the_demo_is_our_first_desk_and_runs_twice_the_same(tmp_path: Path) -> N
         body = receipt.get_body(preferencelist=("plain",))
         assert body is not None and OFFICE in " ".join(body.get_content().split())
         assert receipt["From"].addresses[0].addr_spec == "ppid@disperinaker.pekalongankota.example"
+
+    # The settings hold the HMAC key, the database the citizens' letters: the owner's alone.
+    for private in (folder / "settings.ini", folder / "ppid-demo.sqlite3"):
+        assert stat.S_IMODE(private.stat().st_mode) == 0o600, private
 
     # The demo's settings and settings.example.ini describe the same office and work units.
     ours = load_settings(folder / "settings.ini")
