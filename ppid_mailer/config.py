@@ -90,6 +90,7 @@ class OutboxSettings:
     oauth2_token_command: str
     oauth2_token_file: Path | None
     retry_seconds: int
+    max_letter_mb: int  # the largest letter sent, counted after encoding (files beyond it wait)
 
     @property
     def domain(self) -> str:
@@ -481,6 +482,7 @@ def _outbox(s: _Section) -> OutboxSettings:
         verp=s.boolean("verp", False),
         **_auth(s),
         retry_seconds=s.integer("retry_seconds", 60, 1, 3600),
+        max_letter_mb=s.integer("max_letter_mb", 20, 1, 1024),
     )
 
 
