@@ -136,6 +136,7 @@ class LimitSettings:
     spam_score_header: str
     spam_threshold: float
     message_seconds: int  # processing budget of one message; 0 = none
+    workers: int  # processes reading documents and running OCR
 
 
 @dataclass(frozen=True)
@@ -562,4 +563,5 @@ def _limits(s: _Section) -> LimitSettings:
         spam_score_header=s.text("spam_score_header", "X-Spam-Score").lower(),
         spam_threshold=s.number("spam_threshold", 5.0),
         message_seconds=s.integer("message_seconds", 60, 0, 24 * 3600),
+        workers=s.integer("workers", os.cpu_count() or 1, 1, 256),
     )
