@@ -59,6 +59,53 @@ def letter(i: int, attachment_kb: int = 0, seed: int = 0) -> bytes:
     return msg.as_bytes(policy=SMTP)
 
 
+NIKS = ["3273014506900002", "3204051203880001", "3578016708920003", "3174020101850004"]
+
+
+def photo_letter(i: int, ktp_photo: bool, scan: bool, seed: int = 0) -> bytes:
+    """A request as a phone sends it: the KTP photographed (a rendered card turned a few
+    degrees, JPEG), and/or the letter itself scanned on two pages (no text layer)."""
+    from tests.data.make_letters import ktp, photographed, scanned_pages
+
+    rng = random.Random(seed * 1_000_003 + i)
+    name = rng.choice(NAMES)
+    msg = EmailMessage()
+    msg["From"] = f"{name} <warga{i}@warga.test>"
+    msg["To"] = "ppid@kota-uji.go.id"
+    msg["Subject"] = f"Permohonan informasi {i}"
+    msg["Message-ID"] = f"<photo-{seed}-{i}@warga.test>"
+    msg["Date"] = "Mon, 30 Nov 2026 09:00:00 +0700"
+    info, purpose = rng.choice(INFOS), rng.choice(PURPOSES)
+    if scan:
+        msg.set_content(f"Dengan hormat,\n\nSurat permohonan saya terlampir.\n\n{name}\n")
+    else:
+        msg.set_content(
+            LETTER.format(name=name, n=i, job=rng.choice(JOBS), info=info, purpose=purpose)
+        )
+    if ktp_photo:
+        card = ktp(rng.choice(NIKS), name)
+        photo = photographed(card, rng.choice([-4, -3, -2, 2, 3, 4]) + rng.random())
+        msg.add_attachment(photo, maintype="image", subtype="jpeg", filename="ktp.jpg")
+    if scan:
+        pages = [
+            f"Dengan hormat, saya {name}, Jl. Merdeka No. {i}, Bandung, mohon {info}.",
+            f"Tujuan penggunaan informasi: {purpose}. Hormat saya, {name}.",
+        ]
+        msg.add_attachment(
+            scanned_pages(pages), maintype="application", subtype="pdf", filename="surat.pdf"
+        )
+    return msg.as_bytes(policy=SMTP)
+
+
+def photo_mix(count: int, seed: int = 0) -> list[bytes]:
+    """30% with a photographed KTP, 10% with a two-page scanned letter, the rest plain."""
+    out = []
+    for i in range(count):
+        r = i % 10
+        out.append(photo_letter(i, ktp_photo=r < 3, scan=r == 9, seed=seed))
+    return out
+
+
 def mix(count: int, seed: int = 0) -> list[bytes]:
     """About 70% small letters, 20% with a ~200 KB photo, 10% with a ~2 MB scan."""
     out = []

@@ -90,6 +90,7 @@ class OutboxSettings:
     oauth2_token_command: str
     oauth2_token_file: Path | None
     retry_seconds: int
+    max_letter_mb: int  # the largest letter sent, counted after encoding (files beyond it wait)
 
     @property
     def domain(self) -> str:
@@ -135,6 +136,7 @@ class LimitSettings:
     spam_score_header: str
     spam_threshold: float
     message_seconds: int  # processing budget of one message; 0 = none
+    workers: int  # processes reading documents and running OCR
 
 
 @dataclass(frozen=True)
@@ -484,6 +486,7 @@ def _outbox(s: _Section) -> OutboxSettings:
         verp=s.boolean("verp", False),
         **_auth(s),
         retry_seconds=s.integer("retry_seconds", 60, 1, 3600),
+        max_letter_mb=s.integer("max_letter_mb", 20, 1, 1024),
     )
 
 
@@ -610,4 +613,5 @@ def _limits(s: _Section) -> LimitSettings:
         spam_score_header=s.text("spam_score_header", "X-Spam-Score").lower(),
         spam_threshold=s.number("spam_threshold", 5.0),
         message_seconds=s.integer("message_seconds", 60, 0, 24 * 3600),
+        workers=s.integer("workers", os.cpu_count() or 1, 1, 256),
     )

@@ -2,7 +2,9 @@
 
 The parent (adapters.documents) sends the bytes on stdin and gets JSON on stdout. Running here,
 with CPU and memory limits set by the parent and a wall-clock timeout, a PDF that loops forever
-or a zip bomb kills only this process, never the daemon.
+or a zip bomb kills only this process, never the daemon. Images are OCRed here too (`ocr`):
+decoding a photo and running Tesseract is the heaviest work of a desk, and several workers do
+it on several cores.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import json
 import sys
 import zipfile
 from xml.etree import ElementTree
+
+from ppid_mailer.adapters.ocr import Ocr
 
 MAX_PAGES = 30
 MAX_IMAGES = 6
@@ -70,9 +74,19 @@ def _paragraph(paragraph: ElementTree.Element) -> str:
     return "".join(node.text or "" for node in paragraph.iter(f"{W}t"))
 
 
+_OCR: list[Ocr] = []
+
+
+def ocr(data: bytes) -> dict[str, object]:
+    if not _OCR:  # once per worker: asking Tesseract for its languages costs a process
+        _OCR.append(Ocr())
+    read = _OCR[0].read(data)
+    return {"text": read.text, "problem": read.problem}
+
+
 def read_one(kind: str, data: bytes) -> dict[str, object]:
     try:
-        return {"pdf": pdf, "docx": docx}[kind](data)
+        return {"pdf": pdf, "docx": docx, "ocr": ocr}[kind](data)
     except Exception as exc:  # noqa: BLE001 - the document is hostile or broken; say so, do not crash
         return {"problem": f"tidak dapat dibaca ({type(exc).__name__})"}
 

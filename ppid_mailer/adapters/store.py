@@ -389,6 +389,17 @@ class Store:
             InboundMessage.select().where(InboundMessage.state == InboundState.NEW).exists()
         )
 
+    def upcoming_inbound(self, limit: int, after: int = 0) -> list[tuple[int, int]]:
+        """(id, size) of the oldest `new` messages past id `after`, unlocked: what the next
+        claims will most likely return (for reading their documents ahead)."""
+        return [
+            (row.id, row.size)
+            for row in InboundMessage.select(InboundMessage.id, InboundMessage.size)
+            .where(InboundMessage.state == InboundState.NEW, InboundMessage.id > after)
+            .order_by(InboundMessage.id)
+            .limit(limit)
+        ]
+
     def claim_inbound(self) -> InboundMessage | None:
         """The oldest `new` message, locked for this transaction (skipped by other instances)."""
         query = (

@@ -177,6 +177,7 @@ OFFICER_ONLY_PURPOSES = frozenset(
         "unit_answer",
         "digest",
         "complaint",
+        "files",
     }
 )
 

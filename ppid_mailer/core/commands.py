@@ -28,6 +28,7 @@ class Keyword(StrEnum):
     CATATAN = "CATATAN"
     BANTUAN = "BANTUAN"
     LENGKAP = "LENGKAP"
+    BERKAS = "BERKAS"
     # citizen keywords
     STATUS = "STATUS"
     BATAL = "BATAL"
@@ -100,6 +101,12 @@ OFFICER_KEYWORDS: tuple[KeywordSpec, ...] = (
     ),
     KeywordSpec(
         Keyword.CATATAN, ("NOTE",), "required: teks", "catatan internal; tidak dikirim ke pemohon"
+    ),
+    KeywordSpec(
+        Keyword.BERKAS,
+        ("FILES",),
+        "optional: nama berkas",
+        "kirim berkas pemohon kepada Anda dalam surel terpisah di bawah batas ukuran surel",
     ),
     KeywordSpec(Keyword.BANTUAN, ("HELP",), "", "kirim tabel kata kunci ini"),
 )

@@ -57,6 +57,7 @@ TRANSITIONS: Mapping[Trigger, Transition] = {
     Keyword.TERUSKAN: Transition(OPEN, None),
     Keyword.CATATAN: Transition(ANY, None),
     Keyword.BANTUAN: Transition(ANY, None),
+    Keyword.BERKAS: Transition(ANY, None),
     Keyword.BATAL: Transition(OPEN | {Status.INCOMPLETE}, Status.WITHDRAWN),
     Keyword.LENGKAP: Transition(MACHINE_JUDGED, Status.REGISTERED),
     SystemEvent.COMPLETED: Transition(frozenset({Status.INCOMPLETE}), Status.REGISTERED),

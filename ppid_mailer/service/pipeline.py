@@ -22,6 +22,7 @@ from ppid_mailer.faults import checkpoint
 
 from .handlers import handle_inbound
 from .letter_queue import alert
+from .read_ahead import ReadAhead
 from .runtime import Runtime
 from .watchdog import Overtime, time_budget
 
@@ -37,9 +38,11 @@ class ProcessResult:
 def process_pending(rt: Runtime, stop: threading.Event | None = None) -> ProcessResult:
     """Process stored messages one transaction each; on `stop`, return after the current one."""
     result = ProcessResult()
+    ahead = ReadAhead(rt)
     while stop is None or not stop.is_set():
         inbound_id: int | None = None
         try:
+            ahead.top_up()
             with rt.store.atomic():
                 row = rt.store.claim_inbound()
                 if row is None:

@@ -73,5 +73,5 @@ def build_runtime(
         mailbox=mailboxes[0],
         mailboxes=mailboxes,
         transport=open_transport(settings.outbox),
-        documents=DocumentReader(),
+        documents=DocumentReader(workers=settings.limits.workers),
     )

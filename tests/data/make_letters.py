@@ -102,6 +102,23 @@ def scanned_pdf(text: str) -> bytes:
     return out.getvalue()
 
 
+def photographed(image: bytes, degrees: float, quality: int = 85) -> bytes:
+    """A card as a phone photographs it: turned a few degrees on a light table, JPEG."""
+    img = Image.open(io.BytesIO(image)).convert("RGB")
+    img = img.rotate(degrees, expand=True, fillcolor=(235, 235, 230), resample=Image.BICUBIC)
+    out = io.BytesIO()
+    img.save(out, format="JPEG", quality=quality)
+    return out.getvalue()
+
+
+def scanned_pages(texts: list[str]) -> bytes:
+    """A scanned letter of several pages: one image per page, no text layer."""
+    pages = [Image.open(io.BytesIO(photo_of_text(t))).convert("RGB") for t in texts]
+    out = io.BytesIO()
+    pages[0].save(out, format="PDF", resolution=150, save_all=True, append_images=pages[1:])
+    return out.getvalue()
+
+
 def text_pdf(text: str) -> bytes:
     """A one-page PDF with a real text layer, written by hand (Helvetica, WinAnsi)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,6 +62,8 @@ def test_minimal_file_gets_sensible_defaults(tmp_path: Path) -> None:
     assert settings.deadlines.response_days == 10 and settings.deadlines.extension_days == 7
     assert settings.limits.max_message_mb == 25
     assert settings.limits.message_seconds == 60
+    assert settings.limits.workers == (os.cpu_count() or 1)  # one per core
+    assert settings.outbox.max_letter_mb == 20  # after encoding: what mail servers accept
 
 
 def test_settings_are_immutable(tmp_path: Path) -> None:
@@ -137,6 +140,13 @@ def test_password_file_is_read_relative_to_the_settings_file(tmp_path: Path) -> 
             "limits",
             "message_seconds",
             "between 0 and 86400",
+        ),
+        (
+            "url = sqlite:///data/ppid.sqlite3",
+            "url = sqlite:///data/ppid.sqlite3\n\n[limits]\nworkers = 0",
+            "limits",
+            "workers",
+            "between 1 and 256",
         ),
     ],
 )

@@ -21,16 +21,19 @@ def notification(
     message_id: str,
     reply_to: str,
     attachments: tuple[Attachment, ...],
-    skipped: tuple[str, ...],
+    skipped: Sequence[tuple[str, str, str]],
     fields: Sequence[tuple[str, str, str]] = (),
     missing: Sequence[str] = (),
     notes: Sequence[str] = (),
     units: Sequence[str] = (),
     doubts: Sequence[str] = (),
+    max_letter_mb: int = 20,
 ) -> LetterSpec:
     """Everything an officer needs to decide, in one mail; reply to it with a keyword.
 
-    The citizen's files (the ID copy among them) go only with this notification.
+    The citizen's files (the ID copy among them) go only with this notification, and with the
+    letters a BERKAS reply asks for. `skipped` lists, as (name, size, kind), the files that did
+    not fit under `max_letter_mb`.
     """
     return LetterSpec(
         template="officer/notification",
@@ -40,7 +43,8 @@ def notification(
             "office": office,
             "letter_text": request.letter_text,
             "attachment_names": request.attachment_names,
-            "skipped": skipped,
+            "skipped": list(skipped),
+            "max_letter_mb": max_letter_mb,
             "fields": list(fields),
             "missing": list(missing),
             "notes": list(notes),
@@ -53,6 +57,37 @@ def notification(
         attachments=attachments,
         message_id=message_id,
         reply_to=reply_to,
+    )
+
+
+def files(
+    officer: str,
+    number: str,
+    listed: Sequence[tuple[str, str, str]],
+    index: int,
+    count: int,
+    attachments: tuple[Attachment, ...],
+    max_letter_mb: int,
+    split: Sequence[str] = (),
+) -> LetterSpec:
+    """One of the letters a BERKAS reply asks for: the citizen's files, under the size limit.
+
+    `split` names the files cut into pieces, so that the officer is told how to join them.
+    """
+    return LetterSpec(
+        template="officer/files",
+        to=(officer,),
+        context={
+            "number": number,
+            "listed": list(listed),
+            "index": index,
+            "count": count,
+            "max_letter_mb": max_letter_mb,
+            "split": list(split),
+        },
+        purpose="files",
+        auto_submitted="auto-replied",
+        attachments=attachments,
     )
 
 

@@ -17,7 +17,7 @@ from ppid_mailer.core.workflow import DECISIONS
 from ppid_mailer.service import request_state
 from ppid_mailer.service.audit import event
 from ppid_mailer.service.handlers.command_report import CommandReport
-from ppid_mailer.service.handlers.notifications import notify_officers
+from ppid_mailer.service.handlers.notifications import notify_officers, send_files
 from ppid_mailer.service.letter_queue import office_context, queue_letter
 from ppid_mailer.service.request_facts import request_facts
 from ppid_mailer.service.runtime import Runtime
@@ -47,6 +47,12 @@ def apply_command(
     if keyword is Keyword.CATATAN:
         event(rt, request, row, mail, "note", command.argument)
         outcome.applied.append("CATATAN disimpan (tidak dikirim ke pemohon)")
+        return
+    if keyword is Keyword.BERKAS:
+        done, refused = send_files(rt, request, command.argument, mail.from_addr, row.id)
+        (outcome.applied if done else outcome.refused).append(done or refused)
+        if done:
+            event(rt, request, row, mail, "files_sent", done)
         return
     files = (
         tuple(a for a in mail.attachments if not a.inline)

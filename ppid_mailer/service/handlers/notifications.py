@@ -1,5 +1,6 @@
 """The officers' notification of a request: one per officer of the desk, each with its own HMAC
-token (the only mail that carries the citizen's ID copy), and the one helper that mints tokens."""
+token (with the BERKAS letters, the only mail that carries the citizen's ID copy), the files
+that do not fit in it listed, and sent on an officer's BERKAS in letters mail servers accept."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ import json
 from ppid_mailer.adapters.models import Request
 from ppid_mailer.core.domain import Attachment
 from ppid_mailer.core.extract import FIELD_LABELS_ID
+from ppid_mailer.core.letter_size import (
+    FileRef,
+    attach_within,
+    kind_label,
+    size_label,
+    spread,
+)
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.letters.facts import RequestFacts
 from ppid_mailer.service.handlers.completeness import CheckResult
@@ -16,30 +24,40 @@ from ppid_mailer.service.request_facts import request_facts
 from ppid_mailer.service.runtime import Runtime
 from ppid_mailer.service.tokens import mint
 
-NOTIFICATION_FILES_MB = 5
+
+def file_refs(rt: Runtime, request: Request) -> tuple[list[FileRef], list[str]]:
+    """The citizen's files still held (sizes only, the bytes stay in the database), and the
+    names of those already purged."""
+    held: list[FileRef] = []
+    purged: list[str] = []
+    for row in rt.store.file_sizes(request):
+        if row.purged:
+            purged.append(row.filename)
+        else:
+            held.append(FileRef(row.id, row.filename, row.content_type, row.size))
+    return held, purged
 
 
 def citizen_files(
-    rt: Runtime, request: Request, id_name: str
-) -> tuple[tuple[Attachment, ...], tuple[str, ...]]:
-    """The ID copy first, then the citizen's other files while they fit in a few megabytes.
+    rt: Runtime, request: Request, id_name: str, letter_text: str = ""
+) -> tuple[tuple[Attachment, ...], tuple[tuple[str, str, str], ...]]:
+    """The ID copy first, then the citizen's other files while the notification stays under
+    `[outbox] max_letter_mb`; the others as (name, size, kind) for the letter to list.
 
-    Larger files stay in the database (`requests show`): encoding them into every officer's
-    notification would cost more than it helps.
+    Mail servers refuse larger mail (a 25 MB scan makes a 34 MB letter): an officer who needs
+    the files left out replies BERKAS and gets them in letters each under the limit.
     """
-    budget = NOTIFICATION_FILES_MB * 1024 * 1024
-    files: list[Attachment] = []
-    skipped: list[str] = []
+    held, purged = file_refs(rt, request)
+    held.sort(key=lambda f: f.filename != id_name)
+    limit = rt.settings.outbox.max_letter_mb * 1024 * 1024
     # Sizes first, data only for the files that go: a 25 MB scan is never read back here.
-    rows = rt.store.file_sizes(request)
-    rows.sort(key=lambda r: r.filename != id_name)
-    for row in rows:
-        if row.purged or row.size > budget:
-            skipped.append(row.filename)
-            continue
-        budget -= row.size
-        files.append(Attachment(row.filename, row.content_type, rt.store.attachment_data(row.id)))
-    return tuple(files), tuple(skipped)
+    attached, left = attach_within(held, limit, letter_text)
+    files = tuple(
+        Attachment(f.filename, f.content_type, rt.store.attachment_data(f.key)) for f in attached
+    )
+    listed = [(f.filename, size_label(f.size), kind_label(f.content_type)) for f in left]
+    listed += [(name, "-", "sudah dihapus (masa retensi)") for name in purged]
+    return files, tuple(listed)
 
 
 def notify_officers(
@@ -81,7 +99,7 @@ def notify_officers(
     if checks.get("id_document"):
         doc = checks["id_document"]
         notes.append(f"identitas: {doc['filename']} ({doc['kind']}; {doc['evidence']})")
-    files, skipped = citizen_files(rt, request, id_name)
+    files, skipped = citizen_files(rt, request, id_name, facts.letter_text)
     desk = settings.inbox_named(request.handled_by)
     for officer in desk.officers or settings.officers.ppid:
         minted = mint(rt, "notify", request.id, officer)
@@ -93,6 +111,7 @@ def notify_officers(
             reply_to=minted.reply_to,
             attachments=files,
             skipped=skipped,
+            max_letter_mb=settings.outbox.max_letter_mb,
             fields=fields,
             missing=missing,
             notes=notes,
@@ -101,3 +120,52 @@ def notify_officers(
             + [d.name for d in settings.inboxes if d.name != desk.name],
         )
         queue_letter(rt, spec, request, cause_id, dedupe_key=f"{dedupe}:{request.id}:{officer}")
+
+
+def send_files(
+    rt: Runtime, request: Request, wanted: str, officer: str, cause_id: int
+) -> tuple[str, str]:
+    """BERKAS [nama berkas]: the citizen's files (all, or those named) to the officer who asked,
+    in letters each under `[outbox] max_letter_mb`; a file larger than that in numbered pieces.
+
+    Returns the line for the officer's result mail: (what was done, '') or ('', why not).
+    """
+    held, purged = file_refs(rt, request)
+    if wanted:
+        named = [f for f in held if f.filename.lower() in wanted.lower()]
+        gone = [n for n in purged if n.lower() in wanted.lower()]
+        if not named:
+            names = ", ".join(f.filename for f in held) or "(tidak ada)"
+            why = "sudah dihapus (masa retensi)" if gone else "tidak ditemukan"
+            return "", f"BERKAS: berkas {wanted!r} {why}; berkas pemohon: {names}"
+        held = named
+    if not held:
+        return "", "BERKAS: pemohon tidak melampirkan berkas, atau berkasnya sudah dihapus"
+    max_mb = rt.settings.outbox.max_letter_mb
+    letters = spread(held, max_mb * 1024 * 1024)
+    # One file's bytes at a time: its pieces usually go in letters one after another.
+    loaded: tuple[int, bytes] = (0, b"")
+    for i, pieces in enumerate(letters, start=1):
+        attachments = []
+        for piece in pieces:
+            if loaded[0] != piece.file.key:
+                loaded = (piece.file.key, rt.store.attachment_data(piece.file.key))
+            data = loaded[1][piece.start : piece.end]
+            ctype = piece.file.content_type if piece.parts == 1 else "application/octet-stream"
+            attachments.append(Attachment(piece.filename, ctype, data))
+        spec = officer_letters.files(
+            officer,
+            request.number,
+            [(p.filename, size_label(p.size), kind_label(p.file.content_type)) for p in pieces],
+            i,
+            len(letters),
+            tuple(attachments),
+            max_mb,
+            split=sorted({p.file.filename for p in pieces if p.parts > 1}),
+        )
+        queue_letter(rt, spec, request, cause_id, dedupe_key=f"files:{request.id}:{cause_id}:{i}")
+    return (
+        f"BERKAS: {len(held)} berkas dikirim kepada Anda dalam {len(letters)} surel terpisah "
+        f"(masing-masing di bawah {max_mb} MB)",
+        "",
+    )
