@@ -15,8 +15,10 @@ import binascii
 import email
 import email.header
 import email.message
+import email.parser
 import email.utils
 import functools
+import html as htmllib
 import re
 import secrets
 from collections.abc import Iterator
@@ -36,10 +38,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def parse_mail(raw: bytes) -> ParsedMail:
-    """Parse one raw RFC 5322 message; defects are data, never exceptions."""
+    """Parse one raw RFC 5322 message; defects are data, never exceptions.
+
+    Total: the stdlib parsers were not written for hostile input, and a message that makes one
+    of them raise must still be stored, classified and seen by a person, not shunted as if the
+    desk had failed. Whatever escapes the bounds below becomes a defect and a minimal
+    ParsedMail: the headers that could be read and the raw body as text.
+    """
+    try:
+        return _parse(raw)
+    except Exception as error:  # noqa: BLE001 - any failure here is a property of the message
+        return _minimal(raw, error)
+
+
+def _parse(raw: bytes) -> ParsedMail:
     defects: list[str] = []
     reduced, aside = set_aside(raw)
-    msg = email.message_from_bytes(reduced)
+    msg = email.message_from_bytes(limit_nesting(reduced, defects))
     defects.extend(_defect_names(msg))
     text_parts: list[str] = []
     html_parts: list[str] = []
@@ -48,7 +63,37 @@ def parse_mail(raw: bytes) -> ParsedMail:
         defects.extend(_defect_names(part))
         _collect(part, depth, text_parts, html_parts, attachments, defects, aside)
     html = "\n\n".join(html_parts)
-    text = "\n\n".join(text_parts) or html_to_text(html)
+    text = "\n\n".join(text_parts) or html_to_text(html, defects)
+    return _mail(msg, text, html, tuple(attachments), defects)
+
+
+MAX_FALLBACK_TEXT = 1_000_000
+
+
+def _minimal(raw: bytes, error: Exception) -> ParsedMail:
+    """What can still be read when parsing failed: the header block alone (which the stdlib
+    parses without recursing into a body) and the rest of the bytes as text."""
+    defects = [f"unparsable:{type(error).__name__}"]
+    head = header_block(raw)
+    body = raw[len(head) - 2 :]  # header_block ends with a blank line of its own
+    text = decode_text(body[:MAX_FALLBACK_TEXT], None, defects).strip()
+    try:
+        msg = email.parser.BytesParser().parsebytes(head, headersonly=True)
+        return _mail(msg, text, "", (), defects, content_type="text/plain")
+    except Exception:  # noqa: BLE001 - even the header block is unreadable: keep the text
+        defects.append("unreadable-headers")
+        return _mail(email.message.Message(), text, "", (), defects, content_type="text/plain")
+
+
+def _mail(
+    msg: email.message.Message,
+    text: str,
+    html: str,
+    attachments: tuple[Attachment, ...],
+    defects: list[str],
+    content_type: str = "",
+) -> ParsedMail:
+    """The ParsedMail of a parsed message: its headers, decoded and bounded, and the body."""
     headers = _headers(msg, defects)
     from_name, from_addr = _sender(_header(msg, "from", defects), defects)
     return ParsedMail(
@@ -64,8 +109,8 @@ def parse_mail(raw: bytes) -> ParsedMail:
         headers=headers,
         text=text.strip(),
         html=html,
-        content_type=msg.get_content_type(),
-        attachments=tuple(attachments),
+        content_type=content_type or msg.get_content_type(),
+        attachments=attachments,
         defects=tuple(dict.fromkeys(defects)),
         return_path=_return_path(msg, defects),
         auth_results=_all_values(msg, "authentication-results"),
@@ -168,6 +213,120 @@ def header_block(raw: bytes) -> bytes:
     if end < 0:
         end = raw.find(b"\n\n")
     return raw if end < 0 else raw[: end + 2] + b"\r\n"
+
+
+# A header that opens a container (a multipart or a message/*), wherever it stands; a digest's
+# part without any header is a message too, so depth is at most twice the count of these.
+_CONTAINER_HEADER = re.compile(rb"^content-type[ \t]*:\s*[\"']?(?:multipart|message)/", re.I | re.M)
+_HEADER_LINE = re.compile(rb"From |[\x21-\x39\x3b-\x7e]*:|[\t ]")  # feedparser's headerRE
+_REFUSED = b'Content-Type: application/octet-stream; name="nesting-too-deep.bin"'
+
+
+def limit_nesting(data: bytes, defects: list[str]) -> bytes:
+    """The message with every container nested deeper than MAX_DEPTH turned into a plain file.
+
+    The stdlib parser recurses once per level of nesting: a message nested a thousand deep
+    exhausts the interpreter's stack (RecursionError) before a walk over the tree could stop
+    at MAX_DEPTH. So the structure is traced here first, line by line as the parser will read
+    it (header blocks, the open boundaries, message/* bodies that start with headers), and a
+    container that would open level MAX_DEPTH + 1 gets a Content-Type line of its own in
+    front of its headers: the parser reads the first one, sees a file, and never descends.
+    The bytes stay, as that file. Honest mail has a handful of containers and is not traced.
+    """
+    if sum(1 for _ in _CONTAINER_HEADER.finditer(data)) * 2 <= MAX_DEPTH:
+        return data
+    stack: list[tuple[bytes | None, bool]] = []  # (boundary, is a digest) of each open container
+    in_headers, block_start = True, 0
+    block: list[bytes] = []  # the lines of the header block being read
+    inserts: list[int] = []
+    offset = 0
+    for line in data.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if line.startswith(b"--") and stack:
+            found = _boundary_line(line, stack)
+            if found is not None:
+                index, closing = found
+                del stack[index if closing else index + 1 :]
+                in_headers, block_start, block = not closing, offset, []
+                continue
+        if not in_headers:
+            continue
+        if line.rstrip(b"\r\n") and _HEADER_LINE.match(line):
+            block.append(line)
+            continue
+        while True:  # the header block ends here: what does it open?
+            opened = _opens(block, bool(stack) and stack[-1][1])
+            if opened is None:
+                in_headers = False
+                break
+            if len(stack) >= MAX_DEPTH:
+                inserts.append(block_start)
+                in_headers = False
+                break
+            stack.append(opened)
+            if opened[0] is not None:  # a multipart: its preamble, then boundaries
+                in_headers = False
+                break
+            # a message/*: its own header block follows the blank line
+            if not line.rstrip(b"\r\n"):
+                block_start, block = offset, []
+                break
+            block_start, block = start, []  # no blank line: this line already ends that block
+    if not inserts:
+        return data
+    defects.append("nesting-too-deep")
+    pieces, done = [], 0
+    for at in inserts:
+        pieces += [data[done:at], _REFUSED, b"\r\n"]
+        done = at
+    pieces.append(data[done:])
+    return b"".join(pieces)
+
+
+def _boundary_line(line: bytes, stack: list[tuple[bytes | None, bool]]) -> tuple[int, bool] | None:
+    """Which open multipart this line is a boundary of (innermost first), and whether it
+    closes it; as the parser, any open boundary ends the parts nested inside it."""
+    stripped = line.rstrip(b"\r\n").rstrip(b" \t")[2:]
+    for index in range(len(stack) - 1, -1, -1):
+        boundary = stack[index][0]
+        if boundary is None:
+            continue
+        if stripped == boundary:
+            return index, False
+        if stripped == boundary + b"--":
+            return index, True
+    return None
+
+
+def _opens(block: list[bytes], in_digest: bool) -> tuple[bytes | None, bool] | None:
+    """The container a header block opens: (boundary, is a digest) for a multipart the parser
+    will split, (None, False) for a message/* whose body is another message; None for a leaf."""
+    value = None
+    for index, line in enumerate(block):
+        name, colon, rest = line.partition(b":")
+        if colon and name.lower() == b"content-type":
+            folded = [rest.lstrip(b" \t")]
+            for more in block[index + 1 :]:
+                if more[:1] not in (b" ", b"\t"):
+                    break
+                folded.append(more)
+            value = b"".join(folded).rstrip(b"\r\n").decode("ascii", "surrogateescape")
+            break
+    probe = email.message.Message()
+    if value is not None:
+        probe.set_raw("Content-Type", value)
+    elif in_digest:
+        probe.set_default_type("message/rfc822")
+    ctype = probe.get_content_type()
+    if ctype == "message/delivery-status":  # header blocks, read without recursion
+        return None
+    if probe.get_content_maintype() == "message":
+        return None, False
+    if probe.get_content_maintype() == "multipart":
+        boundary = probe.get_boundary()
+        if boundary is not None:
+            return boundary.encode("ascii", "surrogateescape"), ctype == "multipart/digest"
+    return None
 
 
 def _leaves(
@@ -483,12 +642,79 @@ class _TextExtractor(HTMLParser):
             self.chunks.append(data.replace("\n", " ") if self.in_row else data)
 
 
-def html_to_text(html: str) -> str:
-    """Readable text from an HTML-only letter: block tags become line breaks, scripts vanish."""
+def html_to_text(html: str, defects: list[str] | None = None) -> str:
+    """Readable text from an HTML-only letter: block tags become line breaks, scripts vanish.
+
+    html.parser raises AssertionError on markup it cannot read (`<![<![x`), and it rescans the
+    rest of the document for every tag, comment or marked section left open (100,000
+    characters of `<a ` cost it minutes). The markup is defused first (see _defuse) and, should
+    the parser still refuse it, the text is taken by a regex that strips tags instead.
+    """
     if not html:
         return ""
-    extractor = _TextExtractor()
-    extractor.feed(html)
-    extractor.close()
-    lines = (" ".join(line.split()) for line in "".join(extractor.chunks).splitlines())
+    try:
+        extractor = _TextExtractor()
+        extractor.feed(_defuse(html))
+        extractor.close()
+        text = "".join(extractor.chunks)
+    except AssertionError:
+        if defects is not None:
+            defects.append("unreadable-html")
+        text = _strip_tags(html)
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_UNCLOSED_TAG = re.compile(r"<(?![^<>]*>)")  # a "<" with no ">" before the next "<"
+_COMMENT_CLOSE = re.compile(r"--\s*>")  # as html.parser ends a comment
+_SECTION_CLOSE = re.compile(r"]\s*>")  # ends <![if ...]> and friends
+_CDATA_CLOSE = re.compile(r"]\s*]\s*>")  # ends <![CDATA[ ... ]]> and friends
+_CDATA_OPEN = re.compile(r"<!\[(?!(?:if|else|endif)(?![-_.a-zA-Z0-9]))", re.I)
+
+
+def _defuse(html: str) -> str:
+    """Markup that html.parser reads in linear time, with the same text.
+
+    The parser looks for the end of a tag, comment or marked section from where it starts to
+    the end of the document, and when there is none it moves on by one character and looks
+    again. Such openers are written as text (`&lt;`) here: a "<" that meets another "<" before
+    any ">", and a comment or marked section opened after the last place that could close it.
+    Each step is one pass over the text.
+    """
+    html = _UNCLOSED_TAG.sub("&lt;", html)
+    html = _escape_after(html, "<!--", _COMMENT_CLOSE)
+    html = _escape_after(html, "<![", _SECTION_CLOSE)
+    last = _last_end(html, _CDATA_CLOSE)
+    return html[:last] + _CDATA_OPEN.sub("&lt;![", html[last:])
+
+
+def _escape_after(html: str, opener: str, close: re.Pattern[str]) -> str:
+    last = _last_end(html, close)
+    return html[:last] + html[last:].replace(opener, "&lt;" + opener[1:])
+
+
+def _last_end(html: str, pattern: re.Pattern[str]) -> int:
+    end = 0
+    for match in pattern.finditer(html):
+        end = match.end()
+    return end
+
+
+_SCRIPT_TAG = re.compile(r"(</?(?:script|style)\b[^<>]*>)", re.I)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|blockquote)\b[^<>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def _strip_tags(html: str) -> str:
+    """Text from markup the parser refused: scripts and styles dropped, block tags as line
+    breaks, other tags removed, entities decoded. Each pattern stops at the next "<" or ">",
+    so no input makes it try a stretch of text twice."""
+    kept: list[str] = []
+    skipping = False
+    for index, piece in enumerate(_SCRIPT_TAG.split(html)):
+        if index % 2:  # a <script>, </style> ... tag
+            skipping = not piece.startswith("</")
+        elif not skipping:
+            kept.append(piece)
+    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", "".join(kept)))
+    return htmllib.unescape(text)
