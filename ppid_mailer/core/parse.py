@@ -59,9 +59,9 @@ def _parse(raw: bytes) -> ParsedMail:
     text_parts: list[str] = []
     html_parts: list[str] = []
     attachments: list[Attachment] = []
-    for part, depth in _leaves(msg, defects):
+    for part, nested in _leaves(msg, defects):
         defects.extend(_defect_names(part))
-        _collect(part, depth, text_parts, html_parts, attachments, defects, aside)
+        _collect(part, nested, text_parts, html_parts, attachments, defects, aside)
     html = "\n\n".join(html_parts)
     text = "\n\n".join(text_parts) or html_to_text(html, defects)
     return _mail(msg, text, html, tuple(attachments), defects)
@@ -331,17 +331,18 @@ def _opens(block: list[bytes], in_digest: bool) -> tuple[bytes | None, bool] | N
 
 def _leaves(
     msg: email.message.Message, defects: list[str]
-) -> Iterator[tuple[email.message.Message, int]]:
-    """Depth-first leaves of the MIME tree, bounded in depth and count.
+) -> Iterator[tuple[email.message.Message, bool]]:
+    """Depth-first leaves of the MIME tree, bounded in depth and count, each with whether it
+    lies inside an attached message (a message/* part: a forwarded or returned mail).
 
     Two containers are also yielded themselves, because their content would be lost otherwise:
     a delivery-status report (its fields are header blocks, not a body) and a forwarded or
     returned message (its headers say which message it was: how a bounce names our letter).
     """
-    stack: list[tuple[email.message.Message, int]] = [(msg, 0)]
+    stack: list[tuple[email.message.Message, int, bool]] = [(msg, 0, False)]
     count = 0
     while stack:
-        part, depth = stack.pop()
+        part, depth, nested = stack.pop()
         ctype = part.get_content_type()
         if part.is_multipart() and ctype != "message/delivery-status":
             children = part.get_payload()
@@ -349,10 +350,11 @@ def _leaves(
                 defects.append("nesting-too-deep")
                 continue
             if ctype in ("message/rfc822", "message/global") and depth > 0:
-                yield part, depth
+                yield part, nested
+            inside = nested or part.get_content_maintype() == "message"
             if isinstance(children, list):
                 stack.extend(
-                    (child, depth + 1)
+                    (child, depth + 1, inside)
                     for child in reversed(children)
                     if isinstance(child, email.message.Message)
                 )
@@ -361,12 +363,12 @@ def _leaves(
         if count > MAX_PARTS:
             defects.append("too-many-parts")
             return
-        yield part, depth
+        yield part, nested
 
 
 def _collect(
     part: email.message.Message,
-    depth: int,
+    nested: bool,
     text_parts: list[str],
     html_parts: list[str],
     attachments: list[Attachment],
@@ -375,7 +377,9 @@ def _collect(
 ) -> None:
     ctype = part.get_content_type()
     if ctype in ("message/delivery-status", "message/rfc822", "message/global"):
-        attachments.append(_container(part, ctype, len(attachments)))
+        # an attached message is nested itself: its headers name another mail (and its token)
+        message = nested or ctype != "message/delivery-status"
+        attachments.append(_container(part, ctype, len(attachments), message))
         return
     disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
     filename = _filename(part, defects)
@@ -396,19 +400,21 @@ def _collect(
         return
     name = filename or _unnamed(ctype, len(attachments))
     if ctype == "application/ms-tnef" or name.lower() == "winmail.dat":
-        _unwrap_tnef(data, text_parts, html_parts, attachments, defects)
+        _unwrap_tnef(data, nested, text_parts, html_parts, attachments, defects)
     attachments.append(
         Attachment(
             filename=name,
             content_type=sniff(name, ctype, data[:16]),
             data=data,
             inline=disposition == "inline",
+            nested=nested,
         )
     )
 
 
 def _unwrap_tnef(
     data: bytes,
+    nested: bool,
     text_parts: list[str],
     html_parts: list[str],
     attachments: list[Attachment],
@@ -432,7 +438,9 @@ def _unwrap_tnef(
     for index, (name, blob) in enumerate(inner[:MAX_PARTS]):
         name = name or f"tnef-{index + 1}.bin"
         attachments.append(
-            Attachment(name, sniff(name, "application/octet-stream", blob[:16]), blob)
+            Attachment(
+                name, sniff(name, "application/octet-stream", blob[:16]), blob, nested=nested
+            )
         )
     if body and not text_parts:
         text_parts.append(
@@ -444,7 +452,7 @@ def _unwrap_tnef(
         )
 
 
-def _container(part: email.message.Message, ctype: str, index: int) -> Attachment:
+def _container(part: email.message.Message, ctype: str, index: int, nested: bool) -> Attachment:
     """A delivery report as text, or the header block of a forwarded / returned message."""
     payload = part.get_payload()
     if ctype == "message/delivery-status":
@@ -453,12 +461,18 @@ def _container(part: email.message.Message, ctype: str, index: int) -> Attachmen
             _header_block(b) if isinstance(b, email.message.Message) else str(b) for b in blocks
         )
         return Attachment(
-            f"delivery-status-{index + 1}.txt", ctype, text.encode("utf-8", "replace")
+            f"delivery-status-{index + 1}.txt",
+            ctype,
+            text.encode("utf-8", "replace"),
+            nested=nested,
         )
     inner = payload[0] if isinstance(payload, list) and payload else None
     text = _header_block(inner) if isinstance(inner, email.message.Message) else ""
     return Attachment(
-        f"message-{index + 1}-headers.txt", "text/rfc822-headers", text.encode("utf-8", "replace")
+        f"message-{index + 1}-headers.txt",
+        "text/rfc822-headers",
+        text.encode("utf-8", "replace"),
+        nested=nested,
     )
 
 
