@@ -500,7 +500,7 @@ def _filename(part: email.message.Message, defects: list[str]) -> str:
             if "=?" in name
             else name
         )
-    except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
+    except (LookupError, ValueError, UnicodeError, email.errors.MessageError):
         defects.append("bad-filename")
         decoded = name
     return safe_name(decoded)
@@ -558,7 +558,7 @@ def _header(msg: email.message.Message, name: str, defects: list[str]) -> str:
     if "=?" in value:
         try:
             value = str(email.header.make_header(email.header.decode_header(value)))
-        except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
+        except (LookupError, ValueError, UnicodeError, email.errors.MessageError):
             defects.append(f"bad-encoded-word:{name}")
     value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return _clean(value)

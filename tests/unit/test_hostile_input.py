@@ -260,3 +260,19 @@ def test_the_stdlib_parser_on_huge_headers_and_open_boundaries(
     assert parsed.text.startswith("isi")
     assert all(len(v) <= 8192 for v in parsed.headers.values())
     assert defect is None or defect in parsed.defects
+
+
+def test_an_encoded_word_with_a_non_ascii_charset_name_is_a_defect() -> None:
+    """Found by tests/unit/test_fuzz.py: the stdlib raises CharsetError (not a LookupError)
+    for '=?utf-8\xe9?Q?x?=', which made the whole message unparsable."""
+    raw = (
+        "From: Rina <rina@warga.test>\r\nSubject: =?utf-8\xe9?Q?x?= permohonan\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        "Content-Type: text/plain\r\n\r\nSaya mohon data.\r\n--b\r\n"
+        'Content-Type: image/png\r\nContent-Disposition: attachment; filename="=?utf\xe9?Q?ktp?="'
+        "\r\n\r\nx\r\n--b--\r\n"
+    ).encode("latin-1")
+    parsed = parse_mail(raw)
+    assert not [d for d in parsed.defects if d.startswith("unparsable")]
+    assert "bad-encoded-word:subject" in parsed.defects and "bad-filename" in parsed.defects
+    assert parsed.text == "Saya mohon data." and len(parsed.attachments) == 1
