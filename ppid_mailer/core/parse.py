@@ -527,11 +527,11 @@ def decode_text(data: bytes, charset: str | None, defects: list[str]) -> str:
             continue
         try:
             return data.decode(candidate)
-        except LookupError:
-            defects.append(f"unknown-charset:{candidate}")
         except UnicodeDecodeError:
             if candidate == charset:
-                defects.append(f"undecodable-as:{candidate}")
+                defects.append(f"undecodable-as:{_clean(candidate)[:60]}")
+        except (LookupError, ValueError):  # no such codec, or no name at all ("utf-8\x00")
+            defects.append(f"unknown-charset:{_clean(candidate)[:60]}")
     return data.decode("latin-1")
 
 

@@ -276,3 +276,15 @@ def test_an_encoded_word_with_a_non_ascii_charset_name_is_a_defect() -> None:
     assert not [d for d in parsed.defects if d.startswith("unparsable")]
     assert "bad-encoded-word:subject" in parsed.defects and "bad-filename" in parsed.defects
     assert parsed.text == "Saya mohon data." and len(parsed.attachments) == 1
+
+
+def test_a_charset_name_with_a_nul_byte_is_a_defect() -> None:
+    """Found by tests/unit/test_fuzz.py: bytes.decode raises ValueError, not LookupError, for
+    a codec name with a NUL in it, which made the whole message unparsable."""
+    raw = (
+        HEAD + 'Content-Type: text/plain; charset="iso-8859-2\x00"\r\n\r\nSaya mohon data.\r\n'
+    ).encode()
+    parsed = parse_mail(raw)
+    assert not [d for d in parsed.defects if d.startswith("unparsable")]
+    assert "unknown-charset:iso-8859-2" in parsed.defects
+    assert parsed.text == "Saya mohon data."
