@@ -177,7 +177,7 @@ def header_bomb(draw: Draw, raw: bytes) -> bytes:
     elif how == "many":
         bomb = b"X-H: v\r\n" * 40_000
     elif how == "folded":
-        bomb = b"Subject: " + b"a\r\n " * 50_000 + b"\r\n"
+        bomb = b"Subject: " + b"a\r\n " * 20_000 + b"\r\n"
     else:
         bomb = b"Subject: " + b"=?utf-8?B?QUFB?= " * 20_000 + b"\r\n"
     return bomb + raw
