@@ -121,8 +121,11 @@ def reply(
     name: str = "Petugas PPID",
     quote_style: str = "gmail",
     extra: dict[str, str] | None = None,
+    messages: list[bytes] | None = None,
 ) -> bytes:
-    """A reply as a mail client makes it: Re: subject, threading headers, the original quoted."""
+    """A reply as a mail client makes it: Re: subject, threading headers, the original quoted;
+    `messages` are attached as mail clients attach a mail (message/rfc822, "forward as
+    attachment")."""
     import email
     import email.policy
 
@@ -158,6 +161,8 @@ def reply(
     msg.set_content(body + quote)
     for filename, data in attachments or []:
         msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=filename)
+    for raw in messages or []:
+        msg.add_attachment(email.message_from_bytes(raw, policy=email.policy.default))
     return msg.as_bytes(policy=SMTP)
 
 

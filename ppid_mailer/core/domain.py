@@ -105,6 +105,11 @@ class Attachment:
     content_type: str
     data: bytes
     inline: bool = False
+    # An attached message (message/rfc822: a forwarded or returned mail) or a part inside one:
+    # passed along by the sender, not attached by them. An officer's decision sends only what
+    # is not nested to the citizen (core.trust.releasable): a forwarded notification holds
+    # another request's ID copy and the officer's token.
+    nested: bool = False
 
     @property
     def size(self) -> int:

@@ -15,8 +15,10 @@ import binascii
 import email
 import email.header
 import email.message
+import email.parser
 import email.utils
 import functools
+import html as htmllib
 import re
 import secrets
 from collections.abc import Iterator
@@ -36,19 +38,62 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def parse_mail(raw: bytes) -> ParsedMail:
-    """Parse one raw RFC 5322 message; defects are data, never exceptions."""
+    """Parse one raw RFC 5322 message; defects are data, never exceptions.
+
+    Total: the stdlib parsers were not written for hostile input, and a message that makes one
+    of them raise must still be stored, classified and seen by a person, not shunted as if the
+    desk had failed. Whatever escapes the bounds below becomes a defect and a minimal
+    ParsedMail: the headers that could be read and the raw body as text.
+    """
+    try:
+        return _parse(raw)
+    except Exception as error:  # noqa: BLE001 - any failure here is a property of the message
+        return _minimal(raw, error)
+
+
+def _parse(raw: bytes) -> ParsedMail:
     defects: list[str] = []
     reduced, aside = set_aside(raw)
-    msg = email.message_from_bytes(reduced)
+    msg = email.message_from_bytes(limit_nesting(reduced, defects))
     defects.extend(_defect_names(msg))
     text_parts: list[str] = []
     html_parts: list[str] = []
     attachments: list[Attachment] = []
-    for part, depth in _leaves(msg, defects):
+    for part, nested in _leaves(msg, defects):
         defects.extend(_defect_names(part))
-        _collect(part, depth, text_parts, html_parts, attachments, defects, aside)
+        _collect(part, nested, text_parts, html_parts, attachments, defects, aside)
     html = "\n\n".join(html_parts)
-    text = "\n\n".join(text_parts) or html_to_text(html)
+    text = "\n\n".join(text_parts) or html_to_text(html, defects)
+    return _mail(msg, text, html, tuple(attachments), defects)
+
+
+MAX_FALLBACK_TEXT = 1_000_000
+
+
+def _minimal(raw: bytes, error: Exception) -> ParsedMail:
+    """What can still be read when parsing failed: the header block alone (which the stdlib
+    parses without recursing into a body) and the rest of the bytes as text."""
+    defects = [f"unparsable:{type(error).__name__}"]
+    head = header_block(raw)
+    body = raw[len(head) - 2 :]  # header_block ends with a blank line of its own
+    text = decode_text(body[:MAX_FALLBACK_TEXT], None, defects).strip()
+    try:
+        msg = email.parser.BytesParser().parsebytes(head, headersonly=True)
+        return _mail(msg, text, "", (), defects, content_type="text/plain")
+    except Exception:  # noqa: BLE001 - even the header block is unreadable: keep the text
+        defects.append("unreadable-headers")
+        return _mail(email.message.Message(), text, "", (), defects, content_type="text/plain")
+
+
+def _mail(
+    msg: email.message.Message,
+    text: str,
+    html: str,
+    attachments: tuple[Attachment, ...],
+    defects: list[str],
+    content_type: str = "",
+) -> ParsedMail:
+    """The ParsedMail of a parsed message: its headers, decoded and bounded, and the body."""
     headers = _headers(msg, defects)
     from_name, from_addr = _sender(_header(msg, "from", defects), defects)
     return ParsedMail(
@@ -64,8 +109,8 @@ def parse_mail(raw: bytes) -> ParsedMail:
         headers=headers,
         text=text.strip(),
         html=html,
-        content_type=msg.get_content_type(),
-        attachments=tuple(attachments),
+        content_type=content_type or msg.get_content_type(),
+        attachments=attachments,
         defects=tuple(dict.fromkeys(defects)),
         return_path=_return_path(msg, defects),
         auth_results=_all_values(msg, "authentication-results"),
@@ -175,19 +220,135 @@ def header_block(raw: bytes) -> bytes:
     return raw if end < 0 else raw[: end + 2] + b"\r\n"
 
 
+# A header that opens a container (a multipart or a message/*), wherever it stands; a digest's
+# part without any header is a message too, so depth is at most twice the count of these.
+_CONTAINER_HEADER = re.compile(rb"^content-type[ \t]*:\s*[\"']?(?:multipart|message)/", re.I | re.M)
+# feedparser's headerRE, anchored: it only ever looks at the start of one line
+_HEADER_LINE = re.compile(rb"\A(?:From |[\x21-\x39\x3b-\x7e]*:|[\t ])")
+_REFUSED = b'Content-Type: application/octet-stream; name="nesting-too-deep.bin"'
+
+
+def limit_nesting(data: bytes, defects: list[str]) -> bytes:
+    """The message with every container nested deeper than MAX_DEPTH turned into a plain file.
+
+    The stdlib parser recurses once per level of nesting: a message nested a thousand deep
+    exhausts the interpreter's stack (RecursionError) before a walk over the tree could stop
+    at MAX_DEPTH. So the structure is traced here first, line by line as the parser will read
+    it (header blocks, the open boundaries, message/* bodies that start with headers), and a
+    container that would open level MAX_DEPTH + 1 gets a Content-Type line of its own in
+    front of its headers: the parser reads the first one, sees a file, and never descends.
+    The bytes stay, as that file. Honest mail has a handful of containers and is not traced.
+    """
+    if sum(1 for _ in _CONTAINER_HEADER.finditer(data)) * 2 <= MAX_DEPTH:
+        return data
+    stack: list[tuple[bytes | None, bool]] = []  # (boundary, is a digest) of each open container
+    in_headers, block_start = True, 0
+    block: list[bytes] = []  # the lines of the header block being read
+    inserts: list[int] = []
+    offset = 0
+    for line in data.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if line.startswith(b"--") and stack:
+            found = _boundary_line(line, stack)
+            if found is not None:
+                index, closing = found
+                del stack[index if closing else index + 1 :]
+                in_headers, block_start, block = not closing, offset, []
+                continue
+        if not in_headers:
+            continue
+        if line.rstrip(b"\r\n") and _HEADER_LINE.match(line):
+            block.append(line)
+            continue
+        while True:  # the header block ends here: what does it open?
+            opened = _opens(block, bool(stack) and stack[-1][1])
+            if opened is None:
+                in_headers = False
+                break
+            if len(stack) >= MAX_DEPTH:
+                inserts.append(block_start)
+                in_headers = False
+                break
+            stack.append(opened)
+            if opened[0] is not None:  # a multipart: its preamble, then boundaries
+                in_headers = False
+                break
+            # a message/*: its own header block follows the blank line
+            if not line.rstrip(b"\r\n"):
+                block_start, block = offset, []
+                break
+            block_start, block = start, []  # no blank line: this line already ends that block
+    if not inserts:
+        return data
+    defects.append("nesting-too-deep")
+    pieces, done = [], 0
+    for at in inserts:
+        pieces += [data[done:at], _REFUSED, b"\r\n"]
+        done = at
+    pieces.append(data[done:])
+    return b"".join(pieces)
+
+
+def _boundary_line(line: bytes, stack: list[tuple[bytes | None, bool]]) -> tuple[int, bool] | None:
+    """Which open multipart this line is a boundary of (innermost first), and whether it
+    closes it; as the parser, any open boundary ends the parts nested inside it."""
+    stripped = line.rstrip(b"\r\n").rstrip(b" \t")[2:]
+    for index in range(len(stack) - 1, -1, -1):
+        boundary = stack[index][0]
+        if boundary is None:
+            continue
+        if stripped == boundary:
+            return index, False
+        if stripped == boundary + b"--":
+            return index, True
+    return None
+
+
+def _opens(block: list[bytes], in_digest: bool) -> tuple[bytes | None, bool] | None:
+    """The container a header block opens: (boundary, is a digest) for a multipart the parser
+    will split, (None, False) for a message/* whose body is another message; None for a leaf."""
+    value = None
+    for index, line in enumerate(block):
+        name, colon, rest = line.partition(b":")
+        if colon and name.lower() == b"content-type":
+            folded = [rest.lstrip(b" \t")]
+            for more in block[index + 1 :]:
+                if more[:1] not in (b" ", b"\t"):
+                    break
+                folded.append(more)
+            value = b"".join(folded).rstrip(b"\r\n").decode("ascii", "surrogateescape")
+            break
+    probe = email.message.Message()
+    if value is not None:
+        probe.set_raw("Content-Type", value)
+    elif in_digest:
+        probe.set_default_type("message/rfc822")
+    ctype = probe.get_content_type()
+    if ctype == "message/delivery-status":  # header blocks, read without recursion
+        return None
+    if probe.get_content_maintype() == "message":
+        return None, False
+    if probe.get_content_maintype() == "multipart":
+        boundary = probe.get_boundary()
+        if boundary is not None:
+            return boundary.encode("ascii", "surrogateescape"), ctype == "multipart/digest"
+    return None
+
+
 def _leaves(
     msg: email.message.Message, defects: list[str]
-) -> Iterator[tuple[email.message.Message, int]]:
-    """Depth-first leaves of the MIME tree, bounded in depth and count.
+) -> Iterator[tuple[email.message.Message, bool]]:
+    """Depth-first leaves of the MIME tree, bounded in depth and count, each with whether it
+    lies inside an attached message (a message/* part: a forwarded or returned mail).
 
     Two containers are also yielded themselves, because their content would be lost otherwise:
     a delivery-status report (its fields are header blocks, not a body) and a forwarded or
     returned message (its headers say which message it was: how a bounce names our letter).
     """
-    stack: list[tuple[email.message.Message, int]] = [(msg, 0)]
+    stack: list[tuple[email.message.Message, int, bool]] = [(msg, 0, False)]
     count = 0
     while stack:
-        part, depth = stack.pop()
+        part, depth, nested = stack.pop()
         ctype = part.get_content_type()
         if part.is_multipart() and ctype != "message/delivery-status":
             children = part.get_payload()
@@ -195,10 +356,11 @@ def _leaves(
                 defects.append("nesting-too-deep")
                 continue
             if ctype in ("message/rfc822", "message/global") and depth > 0:
-                yield part, depth
+                yield part, nested
+            inside = nested or part.get_content_maintype() == "message"
             if isinstance(children, list):
                 stack.extend(
-                    (child, depth + 1)
+                    (child, depth + 1, inside)
                     for child in reversed(children)
                     if isinstance(child, email.message.Message)
                 )
@@ -207,12 +369,12 @@ def _leaves(
         if count > MAX_PARTS:
             defects.append("too-many-parts")
             return
-        yield part, depth
+        yield part, nested
 
 
 def _collect(
     part: email.message.Message,
-    depth: int,
+    nested: bool,
     text_parts: list[str],
     html_parts: list[str],
     attachments: list[Attachment],
@@ -221,7 +383,9 @@ def _collect(
 ) -> None:
     ctype = part.get_content_type()
     if ctype in ("message/delivery-status", "message/rfc822", "message/global"):
-        attachments.append(_container(part, ctype, len(attachments)))
+        # an attached message is nested itself: its headers name another mail (and its token)
+        message = nested or ctype != "message/delivery-status"
+        attachments.append(_container(part, ctype, len(attachments), message))
         return
     disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
     filename = _filename(part, defects)
@@ -242,19 +406,21 @@ def _collect(
         return
     name = filename or _unnamed(ctype, len(attachments))
     if ctype == "application/ms-tnef" or name.lower() == "winmail.dat":
-        _unwrap_tnef(data, text_parts, html_parts, attachments, defects)
+        _unwrap_tnef(data, nested, text_parts, html_parts, attachments, defects)
     attachments.append(
         Attachment(
             filename=name,
             content_type=sniff(name, ctype, data[:16]),
             data=data,
             inline=disposition == "inline",
+            nested=nested,
         )
     )
 
 
 def _unwrap_tnef(
     data: bytes,
+    nested: bool,
     text_parts: list[str],
     html_parts: list[str],
     attachments: list[Attachment],
@@ -278,7 +444,9 @@ def _unwrap_tnef(
     for index, (name, blob) in enumerate(inner[:MAX_PARTS]):
         name = name or f"tnef-{index + 1}.bin"
         attachments.append(
-            Attachment(name, sniff(name, "application/octet-stream", blob[:16]), blob)
+            Attachment(
+                name, sniff(name, "application/octet-stream", blob[:16]), blob, nested=nested
+            )
         )
     if body and not text_parts:
         text_parts.append(
@@ -290,7 +458,7 @@ def _unwrap_tnef(
         )
 
 
-def _container(part: email.message.Message, ctype: str, index: int) -> Attachment:
+def _container(part: email.message.Message, ctype: str, index: int, nested: bool) -> Attachment:
     """A delivery report as text, or the header block of a forwarded / returned message."""
     payload = part.get_payload()
     if ctype == "message/delivery-status":
@@ -299,12 +467,18 @@ def _container(part: email.message.Message, ctype: str, index: int) -> Attachmen
             _header_block(b) if isinstance(b, email.message.Message) else str(b) for b in blocks
         )
         return Attachment(
-            f"delivery-status-{index + 1}.txt", ctype, text.encode("utf-8", "replace")
+            f"delivery-status-{index + 1}.txt",
+            ctype,
+            text.encode("utf-8", "replace"),
+            nested=nested,
         )
     inner = payload[0] if isinstance(payload, list) and payload else None
     text = _header_block(inner) if isinstance(inner, email.message.Message) else ""
     return Attachment(
-        f"message-{index + 1}-headers.txt", "text/rfc822-headers", text.encode("utf-8", "replace")
+        f"message-{index + 1}-headers.txt",
+        "text/rfc822-headers",
+        text.encode("utf-8", "replace"),
+        nested=nested,
     )
 
 
@@ -332,7 +506,7 @@ def _filename(part: email.message.Message, defects: list[str]) -> str:
             if "=?" in name
             else name
         )
-    except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
+    except (LookupError, ValueError, UnicodeError, email.errors.MessageError):
         defects.append("bad-filename")
         decoded = name
     return safe_name(decoded)
@@ -359,11 +533,11 @@ def decode_text(data: bytes, charset: str | None, defects: list[str]) -> str:
             continue
         try:
             return data.decode(candidate)
-        except LookupError:
-            defects.append(f"unknown-charset:{candidate}")
         except UnicodeDecodeError:
             if candidate == charset:
-                defects.append(f"undecodable-as:{candidate}")
+                defects.append(f"undecodable-as:{_clean(candidate)[:60]}")
+        except (LookupError, ValueError):  # no such codec, or no name at all ("utf-8\x00")
+            defects.append(f"unknown-charset:{_clean(candidate)[:60]}")
     return data.decode("latin-1")
 
 
@@ -390,7 +564,7 @@ def _header(msg: email.message.Message, name: str, defects: list[str]) -> str:
     if "=?" in value:
         try:
             value = str(email.header.make_header(email.header.decode_header(value)))
-        except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
+        except (LookupError, ValueError, UnicodeError, email.errors.MessageError):
             defects.append(f"bad-encoded-word:{name}")
     value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return _clean(value)
@@ -488,12 +662,79 @@ class _TextExtractor(HTMLParser):
             self.chunks.append(data.replace("\n", " ") if self.in_row else data)
 
 
-def html_to_text(html: str) -> str:
-    """Readable text from an HTML-only letter: block tags become line breaks, scripts vanish."""
+def html_to_text(html: str, defects: list[str] | None = None) -> str:
+    """Readable text from an HTML-only letter: block tags become line breaks, scripts vanish.
+
+    html.parser raises AssertionError on markup it cannot read (`<![<![x`), and it rescans the
+    rest of the document for every tag, comment or marked section left open (100,000
+    characters of `<a ` cost it minutes). The markup is defused first (see _defuse) and, should
+    the parser still refuse it, the text is taken by a regex that strips tags instead.
+    """
     if not html:
         return ""
-    extractor = _TextExtractor()
-    extractor.feed(html)
-    extractor.close()
-    lines = (" ".join(line.split()) for line in "".join(extractor.chunks).splitlines())
+    try:
+        extractor = _TextExtractor()
+        extractor.feed(_defuse(html))
+        extractor.close()
+        text = "".join(extractor.chunks)
+    except AssertionError:
+        if defects is not None:
+            defects.append("unreadable-html")
+        text = _strip_tags(html)
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_UNCLOSED_TAG = re.compile(r"<(?![^<>]*>)")  # a "<" with no ">" before the next "<"
+_COMMENT_CLOSE = re.compile(r"--\s*>")  # as html.parser ends a comment
+_SECTION_CLOSE = re.compile(r"]\s*>")  # ends <![if ...]> and friends
+_CDATA_CLOSE = re.compile(r"]\s*]\s*>")  # ends <![CDATA[ ... ]]> and friends
+_CDATA_OPEN = re.compile(r"<!\[(?!(?:if|else|endif)(?![-_.a-zA-Z0-9]))", re.I)
+
+
+def _defuse(html: str) -> str:
+    """Markup that html.parser reads in linear time, with the same text.
+
+    The parser looks for the end of a tag, comment or marked section from where it starts to
+    the end of the document, and when there is none it moves on by one character and looks
+    again. Such openers are written as text (`&lt;`) here: a "<" that meets another "<" before
+    any ">", and a comment or marked section opened after the last place that could close it.
+    Each step is one pass over the text.
+    """
+    html = _UNCLOSED_TAG.sub("&lt;", html)
+    html = _escape_after(html, "<!--", _COMMENT_CLOSE)
+    html = _escape_after(html, "<![", _SECTION_CLOSE)
+    last = _last_end(html, _CDATA_CLOSE)
+    return html[:last] + _CDATA_OPEN.sub("&lt;![", html[last:])
+
+
+def _escape_after(html: str, opener: str, close: re.Pattern[str]) -> str:
+    last = _last_end(html, close)
+    return html[:last] + html[last:].replace(opener, "&lt;" + opener[1:])
+
+
+def _last_end(html: str, pattern: re.Pattern[str]) -> int:
+    end = 0
+    for match in pattern.finditer(html):
+        end = match.end()
+    return end
+
+
+_SCRIPT_TAG = re.compile(r"(</?(?:script|style)\b[^<>]*>)", re.I)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|blockquote)\b[^<>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def _strip_tags(html: str) -> str:
+    """Text from markup the parser refused: scripts and styles dropped, block tags as line
+    breaks, other tags removed, entities decoded. Each pattern stops at the next "<" or ">",
+    so no input makes it try a stretch of text twice."""
+    kept: list[str] = []
+    skipping = False
+    for index, piece in enumerate(_SCRIPT_TAG.split(html)):
+        if index % 2:  # a <script>, </style> ... tag
+            skipping = not piece.startswith("</")
+        elif not skipping:
+            kept.append(piece)
+    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", "".join(kept)))
+    return htmllib.unescape(text)

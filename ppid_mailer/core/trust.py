@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .domain import Attachment
+
 TOKEN_CHARS = 20
 _NOTIFY_ID = re.compile(
     r"<ppid\.(?P<kind>notify|objection|unit)\.(?P<id>\d+)\.(?P<token>[0-9a-f]+)@(?P<domain>[^>]+)>"
@@ -64,6 +66,50 @@ def claims(
 def _check(secret: str, sender: str, kind: str, record_id: int, given: str) -> Claim:
     expected = token(secret, kind, record_id, sender)
     return Claim(kind, record_id, hmac.compare_digest(expected, given.lower()))
+
+
+# One of our Message-IDs (<ppid.notify.12.<token>@...>, <ppid.receipt.<hex>@...>) or token reply
+# addresses (ppid+t-notify-12-<token>@...), in the bytes of a file.
+_OUR_MARK = re.compile(
+    rb"<ppid\.[a-z_-]+\.[0-9a-f.]+@|\+t-(?:notify|objection|unit)-\d+-[0-9a-f]+@", re.I
+)
+_MESSAGE_NAMES = (".eml", ".msg", ".mbox")
+
+
+def carries_our_mark(data: bytes) -> bool:
+    """Does this file hold one of our Message-IDs or token reply addresses (a copy of one of
+    our letters, e.g. a notification saved or pasted into a file)?"""
+    return _OUR_MARK.search(data) is not None
+
+
+def releasable(files: Iterable[Attachment]) -> tuple[tuple[Attachment, ...], tuple[str, ...]]:
+    """The files of an officer's or a unit's reply that may go to the citizen, and a line
+    for each one left out: its name and why (for the hasil perintah).
+
+    Only what the officer attached goes on: the files at the top level of the reply. An
+    attached message (a forwarded notification, one of our letters, any .eml), every file
+    inside one, and any file holding one of our Message-IDs or token addresses never do. A
+    forwarded notification carries another request's ID copy and the officer's token; with
+    that token a forged mail passes as the officer.
+    """
+    kept: list[Attachment] = []
+    left_out: list[str] = []
+    for file in files:
+        if (
+            file.content_type.startswith("message/")
+            or file.content_type == "text/rfc822-headers"
+            or file.filename.lower().endswith(_MESSAGE_NAMES)
+        ):
+            why = "surel yang dilampirkan (mis. pemberitahuan yang diteruskan)"
+        elif file.nested:
+            why = "berada di dalam surel yang dilampirkan, bukan lampiran Anda sendiri"
+        elif carries_our_mark(file.data):
+            why = "memuat token atau Message-ID surat PPID"
+        else:
+            kept.append(file)
+            continue
+        left_out.append(f"{file.filename}: {why}")
+    return tuple(kept), tuple(left_out)
 
 
 def authentication_passes(

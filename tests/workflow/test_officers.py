@@ -279,3 +279,50 @@ def test_requests_show_lists_the_audit_trail(desk: Desk, notification: Letter) -
     assert actions[0] == "registered" and "proses" in actions and "kabulkan" in actions
     assert all(e["actor"] for e in detail["events"])
     assert json.dumps(detail)  # serialisable as the CLI prints it
+
+
+@pytest.mark.parametrize("forwarded_as", ["message/rfc822", "a file named .eml"])
+def test_a_decision_sends_only_what_the_officer_attached(
+    desk: Desk, notification: Letter, forwarded_as: str
+) -> None:
+    """#15.6: the officer grants with a PDF and, by mistake, another request's notification
+    attached (its ID copy inside, its token in the Message-ID): only the PDF reaches the
+    citizen, and the officer is told what was left out and why."""
+    other = "budi.santoso@warga.test"
+    desk.citizen_writes("req-2", sender=other)
+    desk.run()
+    [other_notification] = [
+        n for n in desk.letters(to=OFFICER) if n.message_id != notification.message_id
+    ]
+    assert "ktp.png" in other_notification.attachments  # the ID copy goes only to officers
+    ktp = other_notification.files["ktp.png"]
+    token = other_notification.message_id.strip("<>").encode()
+    pdf = b"%PDF-1.4 realisasi anggaran pendidikan 2025"
+    officer_says(
+        desk,
+        notification,
+        "KABULKAN data terlampir.",
+        attachments=[("realisasi-2025.pdf", pdf)]
+        + (
+            [("notifikasi.eml", other_notification.raw)] if forwarded_as != "message/rfc822" else []
+        ),
+        messages=[other_notification.raw] if forwarded_as == "message/rfc822" else None,
+    )
+    first = desk.request(desk.requests()[0]["number"])
+    assert first.status == "granted"
+    decision = desk.letters(to=CITIZEN)[-1]
+    assert "dikabulkan" in decision.subject.lower()
+    assert decision.attachments == ["realisasi-2025.pdf"]
+    assert decision.files["realisasi-2025.pdf"] == pdf
+    for letter in desk.letters(to=CITIZEN):  # neither the ID copy nor the token, in any form
+        for blob in (letter.raw, letter.text.encode(), *letter.files.values()):
+            assert ktp not in blob and token not in blob
+    [result] = [m for m in desk.letters(to=OFFICER) if "Hasil perintah" in m.subject]
+    text = " ".join(result.text.split())
+    assert "TIDAK dikirim kepada pemohon" in text
+    if forwarded_as == "message/rfc822":
+        assert "ktp.png: berada di dalam surel yang dilampirkan" in text
+    else:
+        assert "notifikasi.eml: surel yang dilampirkan" in text
+    assert "realisasi-2025.pdf" in text  # sent, with the decision
+    assert [e.detail for e in events("files_withheld")]

@@ -52,6 +52,33 @@ def test_forward_to_a_unit_and_grant_with_its_files(desk: Desk, notification: Le
     assert detail["units"][0]["unit"] == "perindustrian" and detail["units"][0]["answered_at"]
 
 
+def test_a_units_forwarded_mail_never_reaches_the_citizen(desk: Desk, notification: Letter) -> None:
+    """#15.6 on the units' side: a unit answers with its file and, attached, the mail it was
+    sent (its token in the Message-ID) and a forward of the officer's notification (the
+    citizen's ID copy inside). A grant without files of its own sends the unit's file only."""
+    desk.officer_replies(notification, "TERUSKAN perindustrian")
+    desk.run()
+    [to_unit] = desk.letters(to=UNIT)
+    desk.unit_replies(
+        to_unit,
+        "Terlampir data yang diminta.",
+        attachments=[("ikm-2025.xlsx", b"PK\x03\x04 spreadsheet")],
+        messages=[to_unit.raw, notification.raw],
+    )
+    desk.run()
+    [answer] = [m for m in desk.letters(to=OFFICER) if "Jawaban perindustrian" in m.subject]
+    assert answer.attachments == ["ikm-2025.xlsx"]
+    desk.officer_replies(notification, "KABULKAN data dari Bidang Perindustrian terlampir")
+    desk.run()
+    decision = desk.letters(to=CITIZEN)[-1]
+    assert decision.attachments == ["ikm-2025.xlsx"]
+    for blob in (decision.raw, *decision.files.values()):
+        assert to_unit.message_id.strip("<>").encode() not in blob
+        assert notification.message_id.strip("<>").encode() not in blob
+    withheld = [e["detail"] for e in desk.show(desk.request().number)["events"]]
+    assert any("ktp.png" in d for d in withheld)
+
+
 def test_unit_says_not_held(desk: Desk, notification: Letter) -> None:
     desk.officer_replies(notification, "TERUSKAN perindustrian")
     desk.run()

@@ -124,8 +124,10 @@ def result(
     show_help: bool,
     atasan: bool,
     reply_to: str,
+    left_out: list[str] | None = None,
 ) -> LetterSpec:
-    """Hasil perintah: what was applied, what was refused and why, what the citizen was sent."""
+    """Hasil perintah: what was applied, what was refused and why, what the citizen was sent,
+    and which of the officer's files were not sent (and why)."""
     return LetterSpec(
         template="officer/result",
         to=(to,),
@@ -134,6 +136,7 @@ def result(
             "applied": applied,
             "refused": refused,
             "sent": sent,
+            "left_out": left_out or [],
             "keywords": help_table(ATASAN_KEYWORDS if atasan else OFFICER_KEYWORDS)
             if show_help
             else "",

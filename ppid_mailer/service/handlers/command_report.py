@@ -17,6 +17,7 @@ class CommandReport:
     applied: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     sent: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # files not sent to the citizen, and why
     show_help: bool = False
 
     def send(
@@ -32,5 +33,6 @@ class CommandReport:
             self.show_help or bool(self.refused),
             atasan,
             mail.message_id,
+            left_out=self.left_out,
         )
         queue_letter(rt, spec, None, row.id, dedupe_key=f"result:{row.id}")

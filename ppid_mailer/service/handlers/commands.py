@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ppid_mailer.adapters.models import Forwarding, InboundMessage, Request, utcnow_naive
 from ppid_mailer.config import InboxSettings
+from ppid_mailer.core import trust
 from ppid_mailer.core.commands import Command, Keyword
 from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
@@ -54,13 +55,11 @@ def apply_command(
         if done:
             event(rt, request, row, mail, "files_sent", done)
         return
-    files = (
-        tuple(a for a in mail.attachments if not a.inline)
+    files, left_out = (
+        _files_for_citizen(rt, request, mail)
         if keyword in (Keyword.KABULKAN, Keyword.SEBAGIAN)
-        else ()
+        else ((), ())
     )
-    if keyword in (Keyword.KABULKAN, Keyword.SEBAGIAN) and not files:
-        files = unit_files(rt.store, request)
     limit = rt.settings.limits.max_message_mb * 1024 * 1024
     if sum(a.size for a in files) > limit:
         outcome.refused.append(
@@ -97,6 +96,9 @@ def apply_command(
         f"{keyword.value}: status {Status(request.status).label}"
         + (f", batas waktu {request.due_date.isoformat()}" if verdict.extend else "")
     )
+    if left_out:
+        event(rt, request, row, mail, "files_withheld", "; ".join(left_out))
+        outcome.left_out.extend(left_out)
     if spec is not None and queue_letter(
         rt, spec, request, row.id, dedupe_key=f"{spec.purpose}:{request.id}:{row.id}"
     ):
@@ -105,6 +107,19 @@ def apply_command(
             f"{spec.template.split('/')[-1]} ke {request.requester_email}"
             + (f" dengan lampiran {names}" if names else "")
         )
+
+
+def _files_for_citizen(
+    rt: Runtime, request: Request, mail: ParsedMail
+) -> tuple[tuple[Attachment, ...], tuple[str, ...]]:
+    """What a decision sends the citizen: the files the officer attached to the reply, else
+    what the units sent; never a forwarded message or what is inside one (core.trust.releasable),
+    with a line for each file left out."""
+    files, left_out = trust.releasable(a for a in mail.attachments if not a.inline)
+    if not files:
+        files, more = trust.releasable(unit_files(rt.store, request))
+        left_out += more
+    return files, left_out
 
 
 def declare_complete(

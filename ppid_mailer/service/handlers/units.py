@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ppid_mailer.adapters.models import utcnow_naive
+from ppid_mailer.core import trust
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState
 from ppid_mailer.core.letters import officer as officer_letters
@@ -25,7 +26,10 @@ def handle_unit_reply(rt: Runtime, inbound: Inbound) -> str:
     request = forwarding.request
     now = rt.clock.now()
     text = new_top(mail.text)
-    files = tuple(a for a in mail.attachments if not a.inline)
+    # A unit's files may reach the citizen (a decision without files of its own sends them):
+    # only what the unit attached is kept as its answer, never a forwarded message or what is
+    # inside one (core.trust.releasable); the raw mail stays with the inbound message.
+    files, left_out = trust.releasable(a for a in mail.attachments if not a.inline)
     rt.store.add_files(request, row.id, files, now, role=f"unit:{forwarding.unit}")
     forwarding.answered_at = utcnow_naive(now)
     forwarding.answered_by = mail.from_addr
@@ -41,6 +45,8 @@ def handle_unit_reply(rt: Runtime, inbound: Inbound) -> str:
         f"{forwarding.unit}: "
         + ("tidak ada" if forwarding.not_held else f"{len(files)} berkas; {text[:500]}"),
     )
+    if left_out:
+        event(rt, request, row, mail, "files_withheld", "; ".join(left_out))
     spec = officer_letters.unit_answer(
         rt.settings.officers.ppid,
         request.number,
