@@ -110,6 +110,42 @@ AUTO_REPLIES = {
         "Return-Path: <>\r\nFrom: System <system@host.test>\r\nTo: ppid@kota-uji.go.id\r\n"
         "Subject: Notification\r\nMessage-ID: <v7@host.test>\r\n\r\nx\r\n"
     ),
+    # Lotus Notes / HCL Domino: no header says it, only the subject, always in capitals.
+    "lotus-notes-auto": (
+        "From: Budi Santoso <budi.santoso@pemprov.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: AUTO: Budi Santoso is out of the office (returning 07/12/2026)\r\n"
+        "Message-ID: <OF1234.ON5678@pemprov.test>\r\n\r\n"
+        "I am out of the office until 07/12/2026.\r\n"
+    ),
+    # Exchange's out-of-office in the writer's words, from a null envelope sender.
+    "exchange-oof-null-envelope": (
+        "Return-Path: <>\r\nFrom: Sari Dewi <sari@instansi.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: Terima kasih atas surel Anda\r\nX-Auto-Response-Suppress: All\r\n"
+        "X-MS-Exchange-Inbox-Rules-Loop: sari@instansi.test\r\n"
+        "Message-ID: <oof-1@instansi.test>\r\n\r\nSaya sedang dinas luar sampai Senin.\r\n"
+    ),
+    # A gateway (helpdesk, fax-to-mail) answering from a null envelope sender...
+    "gateway-null-automatic-response": (
+        "Return-Path: <>\r\nFrom: Layanan Pengaduan <layanan@dinas.test>\r\n"
+        "To: ppid@kota-uji.go.id\r\nSubject: Automatic Response: Tanda terima permohonan\r\n"
+        "Message-ID: <gw-1@dinas.test>\r\n\r\nPesan Anda telah kami terima.\r\n"
+    ),
+    # ... or from MAILER-DAEMON, the words after the subject it answers.
+    "gateway-mailer-daemon-automatic-response": (
+        "Return-Path: <MAILER-DAEMON@gw.instansi.test>\r\nFrom: Helpdesk <helpdesk@instansi.test>\r\n"
+        "To: ppid@kota-uji.go.id\r\nSubject: Re: Tanda terima permohonan [Automatic Response]\r\n"
+        "Message-ID: <gw-2@instansi.test>\r\n\r\nTiket Anda: 4411.\r\n"
+    ),
+    "x-post-messageclass": (
+        "From: Kantor Hukum <kantor@hukum.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: Re: Tanda terima permohonan\r\nX-POST-MessageClass: 9; Autoresponder\r\n"
+        "Message-ID: <ar-1@hukum.test>\r\n\r\nTerima kasih, kami akan membalas segera.\r\n"
+    ),
+    "outlook-polish": (
+        "From: Piotr <piotr@urzad.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: =?utf-8?q?Automatyczna_odpowied=C5=BA=3A_Tanda_terima?=\r\n"
+        "Message-ID: <pl-1@urzad.test>\r\n\r\nJestem na urlopie.\r\n"
+    ),
 }
 
 

@@ -12,6 +12,7 @@ from ppid_mailer.core.classify import Facts, classify
 from ppid_mailer.core.domain import Kind
 from ppid_mailer.core.parse import html_to_text, parse_mail
 from ppid_mailer.core.redact import redact
+from tests import mails
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 FACTS = Facts(
@@ -99,6 +100,70 @@ def test_mailer_daemon_and_report_are_bounces() -> None:
         "Content-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n--r--\r\n",
     )
     assert classify(parse_mail(report), FACTS).kind == Kind.BOUNCE
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "lotus-notes-auto",
+        "exchange-oof-null-envelope",
+        "gateway-null-automatic-response",
+        "gateway-mailer-daemon-automatic-response",
+        "x-post-messageclass",
+        "outlook-polish",
+        "outlook-automatic-reply-en",
+        "outlook-balasan-otomatis",
+    ],
+)
+def test_auto_reply_families_are_auto_replies_not_bounces(name: str) -> None:
+    """An auto-reply taken for a bounce would mark the citizen's address undeliverable."""
+    decision = classify(parse_mail(mails.AUTO_REPLIES[name].encode()), FACTS)
+    assert decision.kind == Kind.AUTO_REPLY, decision.reason
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "From: MAILER-DAEMON <>\nSubject: Mail delivery failed",  # DragonFly: no domain at all
+        "From: Mail Delivery Subsystem <MAILER-DAEMON>\nSubject: Returned mail",
+        "From: post_master@vtext.test\nSubject: Re:Test message",  # Verizon's gateway
+        "Return-Path: <MAILER-DAEMON@mx.test>\nFrom: x@mx.test\nSubject: Notice",
+    ],
+)
+def test_mail_systems_without_a_report_are_bounces(headers: str) -> None:
+    assert classify(parse_mail(mail(headers)), FACTS).kind == Kind.BOUNCE
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # Outlook and ticketing systems put it on ordinary mail: alone it proves nothing.
+        "X-Auto-Response-Suppress: All",
+        "X-Auto-Response-Suppress: DR, RN, NRN, OOF, AutoReply",
+        # Notes writes AUTO: in capitals; a citizen's 'Auto:' is a word of the subject.
+        "Subject: Auto: data kendaraan bermotor 2025",
+        "Subject: Data sistem balasan otomatis layanan pengaduan",
+        "Subject: Re: Out-of-pocket biaya salinan informasi",
+        "Return-Path: <rina@warga.test>",
+    ],
+)
+def test_people_stay_answerable(extra: str) -> None:
+    if extra.startswith("Subject:"):
+        headers = BASE.replace("Subject: Permohonan", extra)
+    else:
+        headers = BASE + "\n" + extra
+    raw = mail(headers)
+    decision = classify(parse_mail(raw), FACTS)
+    assert decision.kind == Kind.NEW_REQUEST, decision.reason
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["gmail-noreply@google.test", "do_not_reply@winxp.test", "ne-pas-repondre@email.test"],
+)
+def test_no_reply_senders_are_robots(sender: str) -> None:
+    raw = mail(BASE.replace("Rina <rina@warga.test>", sender))
+    assert classify(parse_mail(raw), FACTS).kind == Kind.AUTO_REPLY
 
 
 def test_officer_and_follow_up() -> None:
