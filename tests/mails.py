@@ -48,6 +48,23 @@ def citizen(
     return msg.as_bytes(policy=SMTP if sender.isascii() else SMTPUTF8)
 
 
+def delivered(raw: bytes, route: str) -> bytes:
+    """The same mail as one route delivers it: that route's Received header on top, the rest
+    byte for byte (a mail sent to two of our addresses, or relayed by a backup MX)."""
+    return (
+        f"Received: from {route} ({route} [192.0.2.25])\r\n"
+        f"\tby mx.kota-uji.go.id (Postfix) with ESMTPS id {route.split('.')[0].upper()}1;\r\n"
+        "\tMon, 30 Nov 2026 09:00:05 +0700 (WIB)\r\n"
+    ).encode() + raw
+
+
+def without_message_id(raw: bytes) -> bytes:
+    """The mail as a careless script sends it, with no Message-ID."""
+    head, _, body = raw.partition(b"\r\n\r\n")
+    lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"message-id:")]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
 def dsn(
     returned: bytes,
     recipient: str,

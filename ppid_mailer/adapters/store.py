@@ -148,33 +148,43 @@ class Store:
     ) -> StoredInbound:
         """Store the raw message once (unique on mailbox, UIDVALIDITY, UID) and move the mark.
 
-        A message whose Message-ID and bytes we already hold under another UID (a UIDVALIDITY
-        change, a second copy) is kept but marked `duplicate`, so that it creates nothing.
+        A message we already hold under another UID is kept but marked `duplicate`, so that it
+        creates nothing: the same bytes and Message-ID (a UIDVALIDITY change, a second copy),
+        or the same Message-ID and From in other bytes (one mail delivered twice, by two routes
+        or to two of our addresses: only the Received headers differ). Without a Message-ID
+        only the same bytes are the same message: two letters may share their From and lack
+        an ID.
         """
         digest = hashlib.sha256(raw).hexdigest()
+        message_id, sender = message_id[:1000], sender[:300]
         with self.atomic():
-            twin = (
-                InboundMessage.select(InboundMessage.id)
-                .where(
-                    InboundMessage.sha256 == digest,
-                    InboundMessage.message_id == message_id,
-                    InboundMessage.state != InboundState.DUPLICATE,
+            same = (InboundMessage.sha256 == digest) & (InboundMessage.message_id == message_id)
+            if message_id:
+                same |= (InboundMessage.message_id == message_id) & (
+                    InboundMessage.sender == sender
                 )
+            twin = (
+                InboundMessage.select(InboundMessage.id, InboundMessage.sha256)
+                .where(same, InboundMessage.state != InboundState.DUPLICATE)
                 .order_by(InboundMessage.id)
                 .first()
             )
             state = InboundState.DUPLICATE if twin else InboundState.NEW
+            reason = ""
+            if twin is not None:
+                how = "content" if twin.sha256 == digest else "From (another delivery)"
+                reason = f"same Message-ID and {how} as inbound #{twin.id}"
             fields = {
                 "mailbox": mailbox,
                 "uidvalidity": uidvalidity,
                 "uid": uid,
-                "message_id": message_id[:1000],
+                "message_id": message_id,
                 "sha256": digest,
                 "size": len(raw),
-                "sender": sender[:300],
+                "sender": sender,
                 "subject": subject,
                 "state": state,
-                "reason": f"same Message-ID and content as inbound #{twin.id}" if twin else "",
+                "reason": reason,
                 "fetched_at": utcnow_naive(now),
             }
             key = [InboundMessage.mailbox, InboundMessage.uidvalidity, InboundMessage.uid]
