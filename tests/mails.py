@@ -72,13 +72,17 @@ def dsn(
     diagnostic: str = "550 5.1.1 <rina.wulandari@warga.test>: Recipient address rejected: User unknown",
     to: str = "ppid@kota-uji.go.id",
 ) -> bytes:
-    """An RFC 3464 report as Postfix sends it, returning the headers of our letter."""
+    """An RFC 3464 report as Postfix sends it, returning the headers of our letter; its own
+    Message-ID differs for each letter and recipient it reports on, as a real one does."""
+    import hashlib
+
     headers = returned.split(b"\r\n\r\n", 1)[0].decode()
+    tag = hashlib.sha256(returned + recipient.encode()).hexdigest()[:16]
     return (
         "From: MAILER-DAEMON@mx.warga.test (Mail Delivery System)\r\n"
         f"To: {to}\r\n"
         "Subject: Undelivered Mail Returned to Sender\r\n"
-        "Message-ID: <20261130.bounce@mx.warga.test>\r\n"
+        f"Message-ID: <20261130.{tag}@mx.warga.test>\r\n"
         "Auto-Submitted: auto-replied\r\n"
         "MIME-Version: 1.0\r\n"
         'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'

@@ -28,6 +28,7 @@ from typing import Any
 
 import peewee as pw
 
+from ppid_mailer.core.addresses import GMAIL_DOMAINS, normalized
 from ppid_mailer.core.domain import Attachment, InboundState, OutboundState
 
 from . import blobs
@@ -481,8 +482,13 @@ class Store:
         recipients: list[str],
         raw: bytes,
         now: datetime,
+        suppressed: str = "",
     ) -> OutboundMessage | None:
-        """Queue a rendered message; None when one with the same dedupe key exists already."""
+        """Queue a rendered message; None when one with the same dedupe key exists already.
+
+        A letter `suppressed` (with the reason) is kept but never sent: its dedupe key stands,
+        so the job that made it does not make it again every pass, and `outbox retry` sends it.
+        """
         fields = {
             "request": request,
             "cause": cause_id,
@@ -491,7 +497,8 @@ class Store:
             "message_id": message_id,
             "mail_from": mail_from,
             "recipients": ",".join(recipients),
-            "state": OutboundState.PENDING,
+            "state": OutboundState.SUPPRESSED if suppressed else OutboundState.PENDING,
+            "last_error": suppressed,
             "next_attempt_at": utcnow_naive(now),
             "created_at": utcnow_naive(now),
         }
@@ -502,16 +509,30 @@ class Store:
         blobs.store_pieces(OutboundRaw, outbound_id, raw)
         return OutboundMessage(id=outbound_id, **fields)
 
-    def recent_auto_letters(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
-        """How many automatic letters went to `address` since `since` (the loop brake)."""
-        return int(
-            OutboundMessage.select()
-            .where(
-                OutboundMessage.recipients == address,
-                OutboundMessage.purpose.in_(list(purposes)),
-                OutboundMessage.created_at >= utcnow_naive(since),
-            )
-            .count()
+    def letters_to(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
+        """How many letters of `purposes` were queued for the mailbox of `address` since
+        `since` (suppressed ones aside): the count of a daily limit (core.limits).
+
+        Mailboxes are compared normalized (`Rina+x@Warga.test` is rina@warga.test), which SQL
+        cannot do alike on both databases: the rows of the window are narrowed by domain in
+        SQL and compared in Python. The window is one day of automatic letters.
+        """
+        target = normalized(address)
+        domain = target.rpartition("@")[2]
+        domains = GMAIL_DOMAINS if domain in GMAIL_DOMAINS else (domain,)
+        same_domain = OutboundMessage.recipients.contains(f"@{domains[0]}")
+        for other in domains[1:]:
+            same_domain |= OutboundMessage.recipients.contains(f"@{other}")
+        query = OutboundMessage.select(OutboundMessage.recipients).where(
+            OutboundMessage.purpose.in_(list(purposes)),
+            OutboundMessage.created_at >= utcnow_naive(since),
+            OutboundMessage.state != OutboundState.SUPPRESSED,
+            same_domain,
+        )
+        return sum(
+            1
+            for row in query
+            if any(normalized(r) == target for r in row.recipients.split(",") if r)
         )
 
     def outbound_for_bounce(

@@ -1,0 +1,98 @@
+"""Limits everywhere (#15.5): every automatic letter counts per mailbox and day, family by
+family.
+
+A robot we fail to recognise trades letters with us until a limit stops it; these tests play
+such robots against the desk and count what left.
+"""
+
+from __future__ import annotations
+
+from ppid_mailer.adapters.models import Event
+from ppid_mailer.service.repair import retry_outbound
+from tests import mails
+from tests.desk import CITIZEN, OFFICER, SECRETARIAT, Desk
+
+LOOP = "robot@loop.test"
+
+
+def suppressed(desk: Desk) -> list[str]:
+    return [row.purpose for row in desk.store.outbound_rows("suppressed")]
+
+
+def test_a_looping_sender_gets_at_most_the_limit_of_each_kind(desk: Desk) -> None:
+    desk.configure(
+        limits={
+            "auto_replies_per_sender_per_day": 2,
+            "command_results_per_officer_per_day": 2,
+            "alerts_per_address_per_day": 2,
+        }
+    )
+    for i in range(4):
+        desk.citizen_writes(f"loop-{i}", sender=LOOP)
+        desk.citizen_writes(
+            f"aduan-{i}", sender=LOOP, body=f"PENGADUAN\nkeluhan ke-{i}", id_card=False
+        )
+    desk.run()
+    [first_notification, *_] = desk.letters(to=OFFICER)
+    # The officer's mail system loops too: four replies, four command results.
+    for i in range(4):
+        desk.officer_replies(first_notification, f"CATATAN catatan ke-{i}")
+    # Four citizens whose receipts bounce: four alerts to the officer.
+    for i in range(4):
+        desk.citizen_writes(f"bounce-{i}", sender=f"warga{i}@warga.test")
+    desk.run()
+    for i in range(4):
+        [receipt] = desk.letters(to=f"warga{i}@warga.test")
+        desk.deliver(mails.dsn(receipt.raw, f"warga{i}@warga.test"))
+    desk.run()
+
+    sent_to_loop = [m.subject for m in desk.letters(to=LOOP)]
+    assert sum("Tanda terima pengaduan" in s for s in sent_to_loop) == 2
+    assert len(sent_to_loop) == 4  # two receipts and two complaint receipts
+    to_officer = desk.subjects(to=OFFICER)
+    assert sum(s.startswith("[PPID] Hasil perintah") for s in to_officer) == 2
+    assert sum("tidak terkirim" in s for s in to_officer) == 2
+    # Every request was registered and every complaint forwarded: only the letters stopped.
+    assert len(desk.store.requests()) == 8
+    assert len(desk.letters(to=SECRETARIAT)) == 4
+    assert sorted(suppressed(desk)) == sorted(
+        ["receipt", "receipt", "complaint_receipt", "complaint_receipt"]
+        + ["result", "result", "alert", "alert"]
+    )
+    assert Event.select().where(Event.action == "auto_reply_suppressed").count() == 8
+
+
+def test_one_mailbox_however_it_is_spelled_has_one_count(desk: Desk) -> None:
+    desk.configure(limits={"auto_replies_per_sender_per_day": 3})
+    for i, sender in enumerate(
+        ["Rina+x@Warga.test", "rina@warga.test", "RINA+ppid@warga.test", "rina@warga.test"]
+    ):
+        desk.citizen_writes(f"ejaan-{i}", sender=sender)
+    desk.run()
+    assert len(desk.store.requests()) == 4
+    assert len(desk.letters()) - len(desk.letters(to=OFFICER)) == 3
+    assert suppressed(desk) == ["receipt"]
+    [event] = Event.select().where(Event.action == "auto_reply_suppressed")
+    assert "to rina@warga.test in 24 h (limit 3" in event.detail
+
+
+def test_gmail_spellings_share_one_count(desk: Desk) -> None:
+    desk.configure(limits={"auto_replies_per_sender_per_day": 1})
+    desk.citizen_writes("g-1", sender="rina.wulandari@gmail.com")
+    desk.citizen_writes("g-2", sender="rinawulandari+ppid@googlemail.com")
+    desk.run()
+    assert suppressed(desk) == ["receipt"]
+
+
+def test_a_suppressed_letter_is_kept_and_can_be_sent_by_hand(desk: Desk) -> None:
+    desk.configure(limits={"auto_replies_per_sender_per_day": 1})
+    desk.citizen_writes("r-1")
+    desk.citizen_writes("r-2")
+    desk.run()
+    [row] = desk.store.outbound_rows("suppressed")
+    assert "limit 1" in row.last_error
+    assert len(desk.letters(to=CITIZEN)) == 1
+    # `outbox retry ID`, on the desk's clock
+    assert retry_outbound(desk.store, row.id, desk.clock.now()).startswith("outbox")
+    desk.run()
+    assert len(desk.letters(to=CITIZEN)) == 2
