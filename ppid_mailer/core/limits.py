@@ -1,4 +1,5 @@
-"""How many automatic letters one mailbox may get in 24 hours, family by family.
+"""How many automatic letters one mailbox may get in 24 hours, family by family, and how often
+the admin hears about shunted messages.
 
 The last defence against loops: a robot we failed to recognise (an autoresponder without any
 sign, a mail system answering each of our letters) would otherwise trade letters with us
@@ -12,7 +13,7 @@ a loop. Addresses are counted in their `addresses.normalized` form.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,17 @@ LIMITS: tuple[Limit, ...] = (
 
 WINDOW = timedelta(hours=24)
 
+# Shunted messages: the first alert at once, then at most one per period with all that were
+# shunted meanwhile; a broken release that shunts every message must not mail the admin once
+# per message.
+SHUNT_ALERT_PERIOD = timedelta(hours=1)
+
 
 def limit_for(purpose: str) -> Limit | None:
     """The family a letter's purpose belongs to; None for letters that are never limited."""
     return next((limit for limit in LIMITS if purpose in limit.purposes), None)
+
+
+def alert_due(last_alert: datetime | None, now: datetime) -> bool:
+    """Whether a batched alert may go now: none yet, or the last one a period ago."""
+    return last_alert is None or now - last_alert >= SHUNT_ALERT_PERIOD

@@ -25,6 +25,7 @@ from .letter_queue import alert, office_context, queue_letter
 from .request_facts import request_facts
 from .retention import purge
 from .runtime import Runtime
+from .shunted import report_shunted
 from .units import open_forwardings
 
 log = logging.getLogger(__name__)
@@ -255,6 +256,7 @@ JOBS: tuple[tuple[str, Job], ...] = (
     ("objection_clocks", objections.clocks),
     ("daily_digest", daily_digest),
     ("purge_expired", purge_expired),
+    ("report_shunted", report_shunted),
 )
 
 

@@ -1,5 +1,5 @@
 """Limits everywhere (#15.5): every automatic letter counts per mailbox and day, family by
-family.
+family, and the admin hears about shunted messages in batches.
 
 A robot we fail to recognise trades letters with us until a limit stops it; these tests play
 such robots against the desk and count what left.
@@ -7,7 +7,11 @@ such robots against the desk and count what left.
 
 from __future__ import annotations
 
+import pytest
+
 from ppid_mailer.adapters.models import Event
+from ppid_mailer.core.domain import Kind
+from ppid_mailer.service import handlers
 from ppid_mailer.service.repair import retry_outbound
 from tests import mails
 from tests.desk import CITIZEN, OFFICER, SECRETARIAT, Desk
@@ -96,3 +100,31 @@ def test_a_suppressed_letter_is_kept_and_can_be_sent_by_hand(desk: Desk) -> None
     assert retry_outbound(desk.store, row.id, desk.clock.now()).startswith("outbox")
     desk.run()
     assert len(desk.letters(to=CITIZEN)) == 2
+
+
+def test_fifty_shunted_messages_make_one_alert_then_one_an_hour(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, lambda *args: 1 / 0)
+    for i in range(50):
+        desk.citizen_writes(f"bug-{i}", id_card=False)
+    result = desk.run()
+    assert result.processed.shunted == 50
+    [first] = desk.letters(to=OFFICER)  # the admin is the ppid officer unless set
+    assert first.subject == "[PPID] Pesan masuk tidak dapat diproses"
+    assert "1 pesan masuk tidak dapat diproses" in first.text
+    assert "ZeroDivisionError" in first.text
+
+    desk.clock.advance(minutes=30)
+    desk.run()
+    assert len(desk.letters(to=OFFICER)) == 1  # the rest wait for the hour
+    desk.clock.advance(minutes=31)
+    desk.run()
+    [_, second] = desk.letters(to=OFFICER)
+    text = " ".join(second.text.split())
+    assert "49 pesan masuk tidak dapat diproses sejak pemberitahuan sebelumnya" in text
+    assert "dan 29 pesan lainnya" in text
+
+    desk.clock.advance(hours=3)
+    desk.run()
+    assert len(desk.letters(to=OFFICER)) == 2  # nothing new was shunted
