@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ppid_mailer.adapters.models import Event
+from ppid_mailer.adapters.models import Event, utcnow_naive
 from ppid_mailer.core.domain import InboundState
-from ppid_mailer.core.limits import alert_due
+from ppid_mailer.core.limits import SHUNT_ALERT_PERIOD, alert_due
 
 from .audit import record
 from .letter_queue import alert
@@ -40,9 +40,12 @@ def report_shunted(rt: Runtime, now: datetime) -> int:
     if not shunted:
         return 0
     oldest = min(row.fetched_at for row in shunted.values())
+    # The last report that matters: one in the period (it holds the next back), or one after
+    # the oldest message still shunted (the shunts before it were told).
+    period_start = utcnow_naive(now - SHUNT_ALERT_PERIOD)
     last = (
         Event.select(Event.id, Event.at)
-        .where(Event.action == REPORTED, Event.at >= oldest)
+        .where(Event.action == REPORTED, Event.at >= min(oldest, period_start))
         .order_by(Event.id.desc())
         .first()
     )

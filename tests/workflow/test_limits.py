@@ -12,7 +12,7 @@ import pytest
 from ppid_mailer.adapters.models import Event
 from ppid_mailer.core.domain import Kind
 from ppid_mailer.service import handlers
-from ppid_mailer.service.repair import retry_outbound
+from ppid_mailer.service.repair import replay_inbound, retry_outbound
 from tests import mails
 from tests.desk import CITIZEN, OFFICER, SECRETARIAT, Desk
 
@@ -128,3 +128,38 @@ def test_fifty_shunted_messages_make_one_alert_then_one_an_hour(
     desk.clock.advance(hours=3)
     desk.run()
     assert len(desk.letters(to=OFFICER)) == 2  # nothing new was shunted
+
+
+def test_a_shunt_soon_after_an_alert_waits_even_when_the_first_was_repaired(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = handlers.HANDLERS[Kind.NEW_REQUEST]
+
+    def broken(rt_, inbound):  # type: ignore[no-untyped-def]
+        if "bug" in inbound.mail.subject:
+            raise ValueError("simulated bug in a handler")
+        return original(rt_, inbound)
+
+    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, broken)
+    desk.citizen_writes("bug-1")
+    desk.run()
+    [shunted] = desk.store.inbound_rows("shunted")
+    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, original)
+    assert replay_inbound(desk.store, shunted.id).startswith(f"inbound #{shunted.id} queued")
+    desk.run()
+    assert list(desk.store.inbound_rows("shunted")) == []
+
+    desk.clock.advance(minutes=10)
+    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, broken)
+    desk.citizen_writes("bug-2")
+    desk.run()
+    alerts = [m for m in desk.letters(to=OFFICER) if "tidak dapat diproses" in m.subject]
+    assert len(alerts) == 1
+    desk.clock.advance(minutes=51)
+    desk.run()
+    alerts = [m for m in desk.letters(to=OFFICER) if "tidak dapat diproses" in m.subject]
+    assert len(alerts) == 2
+    [second] = desk.store.inbound_rows("shunted")
+    assert "1 pesan masuk tidak dapat diproses" in alerts[1].text
+    assert f"Pesan masuk #{second.id}:" in alerts[1].text
+    assert f"Pesan masuk #{shunted.id}:" not in alerts[1].text  # repaired, told before
