@@ -75,8 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="outbox_command", required=True
     )
     outbox_list = outbox.add_parser("list", help="list outgoing messages")
-    outbox_list.add_argument("--state", help="pending, sent or failed")
-    retry = outbox.add_parser("retry", help="send a failed or deferred message again now")
+    outbox_list.add_argument("--state", help="pending, sent, failed, bounced or suppressed")
+    retry = outbox.add_parser("retry", help="send a failed, deferred or suppressed message now")
     retry.add_argument("id", type=int)
 
     report = sub.add_parser("report", help="reports").add_subparsers(

@@ -132,6 +132,8 @@ class LimitSettings:
     max_message_mb: int
     max_attachments: int
     auto_replies_per_sender_per_day: int
+    command_results_per_officer_per_day: int
+    alerts_per_address_per_day: int
     spam_flag_header: str
     spam_score_header: str
     spam_threshold: float
@@ -609,6 +611,10 @@ def _limits(s: _Section) -> LimitSettings:
         max_message_mb=s.integer("max_message_mb", 25, 1, 1024),
         max_attachments=s.integer("max_attachments", 20, 1, 1000),
         auto_replies_per_sender_per_day=s.integer("auto_replies_per_sender_per_day", 5, 1, 1000),
+        command_results_per_officer_per_day=s.integer(
+            "command_results_per_officer_per_day", 100, 1, 10000
+        ),
+        alerts_per_address_per_day=s.integer("alerts_per_address_per_day", 100, 1, 10000),
         spam_flag_header=s.text("spam_flag_header", "X-Spam-Flag").lower(),
         spam_score_header=s.text("spam_score_header", "X-Spam-Score").lower(),
         spam_threshold=s.number("spam_threshold", 5.0),

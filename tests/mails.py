@@ -48,6 +48,23 @@ def citizen(
     return msg.as_bytes(policy=SMTP if sender.isascii() else SMTPUTF8)
 
 
+def delivered(raw: bytes, route: str) -> bytes:
+    """The same mail as one route delivers it: that route's Received header on top, the rest
+    byte for byte (a mail sent to two of our addresses, or relayed by a backup MX)."""
+    return (
+        f"Received: from {route} ({route} [192.0.2.25])\r\n"
+        f"\tby mx.kota-uji.go.id (Postfix) with ESMTPS id {route.split('.')[0].upper()}1;\r\n"
+        "\tMon, 30 Nov 2026 09:00:05 +0700 (WIB)\r\n"
+    ).encode() + raw
+
+
+def without_message_id(raw: bytes) -> bytes:
+    """The mail as a careless script sends it, with no Message-ID."""
+    head, _, body = raw.partition(b"\r\n\r\n")
+    lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"message-id:")]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
 def dsn(
     returned: bytes,
     recipient: str,
@@ -55,13 +72,17 @@ def dsn(
     diagnostic: str = "550 5.1.1 <rina.wulandari@warga.test>: Recipient address rejected: User unknown",
     to: str = "ppid@kota-uji.go.id",
 ) -> bytes:
-    """An RFC 3464 report as Postfix sends it, returning the headers of our letter."""
+    """An RFC 3464 report as Postfix sends it, returning the headers of our letter; its own
+    Message-ID differs for each letter and recipient it reports on, as a real one does."""
+    import hashlib
+
     headers = returned.split(b"\r\n\r\n", 1)[0].decode()
+    tag = hashlib.sha256(returned + recipient.encode()).hexdigest()[:16]
     return (
         "From: MAILER-DAEMON@mx.warga.test (Mail Delivery System)\r\n"
         f"To: {to}\r\n"
         "Subject: Undelivered Mail Returned to Sender\r\n"
-        "Message-ID: <20261130.bounce@mx.warga.test>\r\n"
+        f"Message-ID: <20261130.{tag}@mx.warga.test>\r\n"
         "Auto-Submitted: auto-replied\r\n"
         "MIME-Version: 1.0\r\n"
         'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
@@ -109,6 +130,42 @@ AUTO_REPLIES = {
     "null-sender": (
         "Return-Path: <>\r\nFrom: System <system@host.test>\r\nTo: ppid@kota-uji.go.id\r\n"
         "Subject: Notification\r\nMessage-ID: <v7@host.test>\r\n\r\nx\r\n"
+    ),
+    # Lotus Notes / HCL Domino: no header says it, only the subject, always in capitals.
+    "lotus-notes-auto": (
+        "From: Budi Santoso <budi.santoso@pemprov.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: AUTO: Budi Santoso is out of the office (returning 07/12/2026)\r\n"
+        "Message-ID: <OF1234.ON5678@pemprov.test>\r\n\r\n"
+        "I am out of the office until 07/12/2026.\r\n"
+    ),
+    # Exchange's out-of-office in the writer's words, from a null envelope sender.
+    "exchange-oof-null-envelope": (
+        "Return-Path: <>\r\nFrom: Sari Dewi <sari@instansi.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: Terima kasih atas surel Anda\r\nX-Auto-Response-Suppress: All\r\n"
+        "X-MS-Exchange-Inbox-Rules-Loop: sari@instansi.test\r\n"
+        "Message-ID: <oof-1@instansi.test>\r\n\r\nSaya sedang dinas luar sampai Senin.\r\n"
+    ),
+    # A gateway (helpdesk, fax-to-mail) answering from a null envelope sender...
+    "gateway-null-automatic-response": (
+        "Return-Path: <>\r\nFrom: Layanan Pengaduan <layanan@dinas.test>\r\n"
+        "To: ppid@kota-uji.go.id\r\nSubject: Automatic Response: Tanda terima permohonan\r\n"
+        "Message-ID: <gw-1@dinas.test>\r\n\r\nPesan Anda telah kami terima.\r\n"
+    ),
+    # ... or from MAILER-DAEMON, the words after the subject it answers.
+    "gateway-mailer-daemon-automatic-response": (
+        "Return-Path: <MAILER-DAEMON@gw.instansi.test>\r\nFrom: Helpdesk <helpdesk@instansi.test>\r\n"
+        "To: ppid@kota-uji.go.id\r\nSubject: Re: Tanda terima permohonan [Automatic Response]\r\n"
+        "Message-ID: <gw-2@instansi.test>\r\n\r\nTiket Anda: 4411.\r\n"
+    ),
+    "x-post-messageclass": (
+        "From: Kantor Hukum <kantor@hukum.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: Re: Tanda terima permohonan\r\nX-POST-MessageClass: 9; Autoresponder\r\n"
+        "Message-ID: <ar-1@hukum.test>\r\n\r\nTerima kasih, kami akan membalas segera.\r\n"
+    ),
+    "outlook-polish": (
+        "From: Piotr <piotr@urzad.test>\r\nTo: ppid@kota-uji.go.id\r\n"
+        "Subject: =?utf-8?q?Automatyczna_odpowied=C5=BA=3A_Tanda_terima?=\r\n"
+        "Message-ID: <pl-1@urzad.test>\r\n\r\nJestem na urlopie.\r\n"
     ),
 }
 

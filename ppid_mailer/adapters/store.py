@@ -28,6 +28,7 @@ from typing import Any
 
 import peewee as pw
 
+from ppid_mailer.core.addresses import GMAIL_DOMAINS, normalized
 from ppid_mailer.core.domain import Attachment, InboundState, OutboundState
 from ppid_mailer.errors import StoreError
 
@@ -163,33 +164,43 @@ class Store:
     ) -> StoredInbound:
         """Store the raw message once (unique on mailbox, UIDVALIDITY, UID) and move the mark.
 
-        A message whose Message-ID and bytes we already hold under another UID (a UIDVALIDITY
-        change, a second copy) is kept but marked `duplicate`, so that it creates nothing.
+        A message we already hold under another UID is kept but marked `duplicate`, so that it
+        creates nothing: the same bytes and Message-ID (a UIDVALIDITY change, a second copy),
+        or the same Message-ID and From in other bytes (one mail delivered twice, by two routes
+        or to two of our addresses: only the Received headers differ). Without a Message-ID
+        only the same bytes are the same message: two letters may share their From and lack
+        an ID.
         """
         digest = hashlib.sha256(raw).hexdigest()
+        message_id, sender = message_id[:1000], sender[:300]
         with self.atomic():
-            twin = (
-                InboundMessage.select(InboundMessage.id)
-                .where(
-                    InboundMessage.sha256 == digest,
-                    InboundMessage.message_id == message_id,
-                    InboundMessage.state != InboundState.DUPLICATE,
+            same = (InboundMessage.sha256 == digest) & (InboundMessage.message_id == message_id)
+            if message_id:
+                same |= (InboundMessage.message_id == message_id) & (
+                    InboundMessage.sender == sender
                 )
+            twin = (
+                InboundMessage.select(InboundMessage.id, InboundMessage.sha256)
+                .where(same, InboundMessage.state != InboundState.DUPLICATE)
                 .order_by(InboundMessage.id)
                 .first()
             )
             state = InboundState.DUPLICATE if twin else InboundState.NEW
+            reason = ""
+            if twin is not None:
+                how = "content" if twin.sha256 == digest else "From (another delivery)"
+                reason = f"same Message-ID and {how} as inbound #{twin.id}"
             fields = {
                 "mailbox": mailbox,
                 "uidvalidity": uidvalidity,
                 "uid": uid,
-                "message_id": message_id[:1000],
+                "message_id": message_id,
                 "sha256": digest,
                 "size": len(raw),
-                "sender": sender[:300],
+                "sender": sender,
                 "subject": subject,
                 "state": state,
-                "reason": f"same Message-ID and content as inbound #{twin.id}" if twin else "",
+                "reason": reason,
                 "fetched_at": utcnow_naive(now),
             }
             key = [InboundMessage.mailbox, InboundMessage.uidvalidity, InboundMessage.uid]
@@ -623,8 +634,13 @@ class Store:
         recipients: list[str],
         raw: bytes,
         now: datetime,
+        suppressed: str = "",
     ) -> OutboundMessage | None:
-        """Queue a rendered message; None when one with the same dedupe key exists already."""
+        """Queue a rendered message; None when one with the same dedupe key exists already.
+
+        A letter `suppressed` (with the reason) is kept but never sent: its dedupe key stands,
+        so the job that made it does not make it again every pass, and `outbox retry` sends it.
+        """
         fields = {
             "request": request,
             "cause": cause_id,
@@ -633,7 +649,8 @@ class Store:
             "message_id": message_id,
             "mail_from": mail_from,
             "recipients": ",".join(recipients),
-            "state": OutboundState.PENDING,
+            "state": OutboundState.SUPPRESSED if suppressed else OutboundState.PENDING,
+            "last_error": suppressed,
             "next_attempt_at": utcnow_naive(now),
             "created_at": utcnow_naive(now),
         }
@@ -644,16 +661,30 @@ class Store:
         blobs.store_pieces(OutboundRaw, outbound_id, raw)
         return OutboundMessage(id=outbound_id, **fields)
 
-    def recent_auto_letters(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
-        """How many automatic letters went to `address` since `since` (the loop brake)."""
-        return int(
-            OutboundMessage.select()
-            .where(
-                OutboundMessage.recipients == address,
-                OutboundMessage.purpose.in_(list(purposes)),
-                OutboundMessage.created_at >= utcnow_naive(since),
-            )
-            .count()
+    def letters_to(self, address: str, since: datetime, purposes: Iterable[str]) -> int:
+        """How many letters of `purposes` were queued for the mailbox of `address` since
+        `since` (suppressed ones aside): the count of a daily limit (core.limits).
+
+        Mailboxes are compared normalized (`Rina+x@Warga.test` is rina@warga.test), which SQL
+        cannot do alike on both databases: the rows of the window are narrowed by domain in
+        SQL and compared in Python. The window is one day of automatic letters.
+        """
+        target = normalized(address)
+        domain = target.rpartition("@")[2]
+        domains = GMAIL_DOMAINS if domain in GMAIL_DOMAINS else (domain,)
+        same_domain = OutboundMessage.recipients.contains(f"@{domains[0]}")
+        for other in domains[1:]:
+            same_domain |= OutboundMessage.recipients.contains(f"@{other}")
+        query = OutboundMessage.select(OutboundMessage.recipients).where(
+            OutboundMessage.purpose.in_(list(purposes)),
+            OutboundMessage.created_at >= utcnow_naive(since),
+            OutboundMessage.state != OutboundState.SUPPRESSED,
+            same_domain,
+        )
+        return sum(
+            1
+            for row in query
+            if any(normalized(r) == target for r in row.recipients.split(",") if r)
         )
 
     def outbound_for_bounce(

@@ -64,3 +64,25 @@ def ascii_form(address: str) -> str:
         return f"{local}@{domain.encode('idna').decode('ascii')}"
     except UnicodeError as exc:
         raise ValueError(f"{address}: the domain cannot be written in IDNA ({exc})") from None
+
+
+# Google delivers every spelling of one mailbox to it: dots in the local part do not count,
+# and googlemail.com is gmail.com.
+GMAIL_DOMAINS = ("gmail.com", "googlemail.com")
+
+
+def normalized(address: str) -> str:
+    """One mailbox's one spelling, for counting what went to it: lower case, no `+tag`
+    sub-address, and for Gmail no dots ("Rina.W+ppid@GoogleMail.com" -> "rinaw@gmail.com").
+
+    A robot answering from "rina+auto@warga.test" is still rina@warga.test's mailbox, so a loop
+    cannot pass the daily limit by changing its tag. Only for counting: letters still go to the
+    address as written.
+    """
+    local, at, domain = address.strip().lower().rpartition("@")
+    if not at:
+        return address.strip().lower()
+    local = local.partition("+")[0] or local
+    if domain in GMAIL_DOMAINS:
+        local, domain = local.replace(".", ""), GMAIL_DOMAINS[0]
+    return f"{local}@{domain}"

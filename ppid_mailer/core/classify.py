@@ -3,10 +3,32 @@
 Rules only inspect and give a reason; handlers act. The order is data (docs/ARCHITECTURE.md, step 2):
 robots are recognised before anything could answer them, so a bounce or an out-of-office reply
 is never taken for a new request.
+
+Robots come in families, each recognised by what its software always writes:
+
+- delivery reports: multipart/report (DSN, MDN, ARF), Hotmail's complaint reports, mail from
+  MAILER-DAEMON or postmaster (also without a domain, `MAILER-DAEMON <>`), Exim's
+  X-Failed-Recipients;
+- RFC 3834 and its older cousins, one header each (`AUTO_REPLY_HEADERS`): Auto-Submitted,
+  Precedence, X-Autoreply, X-POST-MessageClass, list headers;
+- senders nobody can answer (`noreply@`, `gmail-noreply@`, `do_not_reply@`, `ne-pas-repondre@`);
+- auto-reply subjects in the languages our correspondents use (`AUTO_REPLY_SUBJECTS`), and
+  Lotus Notes' case-sensitive `AUTO:`;
+- two weak signs together: Exchange's X-Auto-Response-Suppress beside a machine envelope or an
+  auto-reply word anywhere in the subject; a null or MAILER-DAEMON envelope sender
+  (Return-Path) beside such a word (gateways answer "Re: ... [Automatic Response]");
+- a null or MAILER-DAEMON envelope sender alone: a bounce.
+
+Delivery reports come before auto-replies, so that an Exim bounce (which also carries
+Auto-Submitted) is still matched to the letter it returns; the bare null envelope sender comes
+after them, so that an out-of-office sent with `Return-Path: <>` (as RFC 3834 asks) is not taken
+for a bounce, which would mark the citizen's address undeliverable.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,7 +36,6 @@ from .addresses import valid_mailbox
 from .commands import Command, parse_citizen
 from .domain import Kind, ParsedMail
 
-_NULL_SENDERS = ("mailer-daemon@", "postmaster@", "noreply@", "no-reply@", "donotreply@")
 _BOUNCE_SUBJECTS = (
     "undeliverable",
     "undelivered mail",
@@ -26,28 +47,100 @@ _BOUNCE_SUBJECTS = (
     "tidak dapat dikirim",
     "gagal terkirim",
 )
+# The mailboxes of mail systems: what they send is about delivery, never a letter.
+_DAEMONS = frozenset({"mailer-daemon", "postmaster", "post_master", "post-master"})
+_DELIVERY_NAMES = ("mail delivery subsystem", "mail delivery system", "mail administrator")
+# A local part (or a word of it) that says no one reads the answer: noreply@,
+# gmail-noreply@, newsalerts-noreply@, do_not_reply@, ne-pas-repondre@, jangan-balas@.
+_NO_REPLY = re.compile(
+    r"(?:^|[-_.+])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|"
+    r"jangan[-_.]?(?:di)?balas)(?:$|[-_.+])"
+)
 
-
-_AUTO_SUBJECTS = (
+# Auto-reply subjects, compared without case, accents or leading brackets: the prefix
+# Outlook, Exchange, Gmail, phones and autoresponders put before the subject they answer, in
+# English, Indonesian and the languages of those who write to an Indonesian public body.
+AUTO_REPLY_SUBJECTS = (
     "auto reply",
     "auto-reply",
     "autoreply",
-    "automatic reply",
     "auto response",
-    "autosvar",
+    "auto-response",
+    "autorespon",  # AutoResponse, AutoRespons, Autoresponder
+    "automatic reply",
+    "automatic response",
+    "automated reply",
+    "automated response",
     "out of office",
     "out of the office",
-    "abwesenheitsnotiz",
-    "respuesta automática",
-    "réponse automatique",
     "balasan otomatis",
-    "jawaban otomatis",
     "balasan automatis",
+    "balasan automatik",
+    "jawaban otomatis",
     "di luar kantor",
     "sedang cuti",
     "sedang tidak di kantor",
+    "autosvar",
+    "abwesenheitsnotiz",
+    "automatische antwort",
+    "automatisch antwoord",
+    "respuesta automatica",
+    "reponse automatique",
+    "risposta automatica",
+    "resposta automatica",
+    "automatyczna odpowiedz",
+    "automaticka odpoved",
+    "automatikus valasz",
+    "automaattinen vastaus",
+    "automatiskt svar",
+    "automatisk svar",
+    "otomatik yanit",
+    "otomatik yanıt",
+    "arpus biroja",  # Latvian Outlook: "Ārpus biroja atrašanās automātiskā atbilde"
+    "automatiska atbilde",
+    "автоматический ответ",
+    "自动回复",
+    "自動回覆",
+    "自動返信",
+    "自動応答",
+    "자동 응답",
 )
-_DELIVERY_NAMES = ("mail delivery subsystem", "mail delivery system", "mail administrator")
+_NOTES_AUTO = re.compile(r"^AUTO:\s")  # Lotus Notes, always upper case: "AUTO: Budi is out ..."
+
+
+def _yes(value: str) -> bool:
+    return bool(value.strip())
+
+
+def _not_no(value: str) -> bool:
+    token = value.split(";")[0].strip().lower()
+    return bool(token) and token != "no"
+
+
+def _bulk(value: str) -> bool:
+    return value.strip().lower() in ("bulk", "junk", "list", "auto_reply", "auto-reply")
+
+
+# One header each: (header, test of its value, family). Order only decides the reason shown.
+AUTO_REPLY_HEADERS: tuple[tuple[str, Callable[[str], bool], str], ...] = (
+    ("auto-submitted", _not_no, "RFC 3834 Auto-Submitted"),
+    ("x-post-messageclass", lambda v: "autoresponder" in v.lower(), "autoresponder"),
+    ("x-autoreply", _yes, "X-Autoreply"),
+    ("x-autorespond", _yes, "X-Autorespond"),
+    ("x-autoresponder", _yes, "X-Autoresponder"),
+    ("x-autoreply-from", _yes, "X-AutoReply-From"),
+    ("x-mail-autoreply", _yes, "X-Mail-Autoreply"),
+    ("delivered-to", lambda v: v.strip().lower() == "autoresponder", "qmail autoresponder"),
+    # CommuniGate also writes Forward or Redirect there, on a person's mail passed on
+    ("x-autogenerated", lambda v: v.strip().lower() == "reply", "X-Autogenerated: Reply"),
+    ("x-fc-machinegenerated", lambda v: v.strip().lower() == "true", "FirstClass machine mail"),
+    ("precedence", _bulk, "Precedence"),
+    ("x-precedence", _bulk, "X-Precedence"),
+    ("list-id", _yes, "mailing-list mail (List-Id)"),
+    ("list-unsubscribe", _yes, "mailing-list mail (List-Unsubscribe)"),
+    ("mailing-list", _yes, "mailing-list mail (Mailing-List)"),
+    ("x-mlserver", _yes, "mailing-list server mail (fml)"),
+)
 
 
 @dataclass(frozen=True)
@@ -81,20 +174,40 @@ class Classification:
 Rule = Callable[[ParsedMail, Facts], str | None]
 
 
-def _bounce(mail: ParsedMail, facts: Facts) -> str | None:
+def _local(address: str) -> str:
+    return address.rpartition("@")[0] if "@" in address else address
+
+
+def _daemon_sender(mail: ParsedMail) -> str | None:
+    """MAILER-DAEMON or postmaster in From, also when it names no domain (`MAILER-DAEMON <>`,
+    `Mail Delivery Subsystem <MAILER-DAEMON>`), which leaves no valid From to go by."""
+    if _local(mail.from_addr) in _DAEMONS:
+        return mail.from_addr
+    if not mail.from_addr:
+        words = set(re.split(r"[\s<>\"()@,]+", mail.header("from").lower()))
+        if words & _DAEMONS:
+            return mail.header("from")[:60]
+    return None
+
+
+def _delivery_report(mail: ParsedMail, facts: Facts) -> str | None:
     if mail.content_type == "multipart/report" or any(
         a.content_type in ("message/delivery-status", "message/feedback-report")
         for a in mail.attachments
     ):
         return "delivery status report (multipart/report)"
-    if mail.return_path == "":
-        return "null envelope sender (<>)"
-    sender = mail.from_addr
-    subject = mail.subject.lower()
-    if sender.startswith(("mailer-daemon@", "postmaster@")) or (
-        mail.header("x-failed-recipients") and any(s in subject for s in _BOUNCE_SUBJECTS)
+    if any(
+        a.content_type in ("message/rfc822", "text/rfc822-headers")
+        and b"x-hmxmroriginalrecipient:" in a.data[:20000].lower()
+        for a in mail.attachments
     ):
-        return f"bounce from {sender or 'an empty sender'}"
+        return "complaint report (Hotmail JMRP)"
+    daemon = _daemon_sender(mail)
+    if daemon:
+        return f"bounce from {daemon}"
+    subject = mail.subject.lower()
+    if mail.header("x-failed-recipients") and any(s in subject for s in _BOUNCE_SUBJECTS):
+        return f"bounce from {mail.from_addr or 'an empty sender'}"
     if mail.from_name.lower() in _DELIVERY_NAMES and any(
         a.content_type in ("message/rfc822", "text/rfc822-headers") for a in mail.attachments
     ):
@@ -102,24 +215,87 @@ def _bounce(mail: ParsedMail, facts: Facts) -> str | None:
     return None
 
 
-def _auto_reply(mail: ParsedMail, facts: Facts) -> str | None:
-    auto = mail.header("auto-submitted").split(";")[0].strip().lower()
-    if auto and auto != "no":
-        return f"Auto-Submitted: {auto}"
-    precedence = mail.header("precedence").strip().lower()
-    if precedence in ("bulk", "junk", "list", "auto_reply"):
-        return f"Precedence: {precedence}"
-    if mail.header("list-id") or mail.header("list-unsubscribe"):
-        return "mailing-list mail (List-Id / List-Unsubscribe)"
-    if mail.header("x-autoreply") or mail.header("x-autorespond"):
-        return "X-Autoreply / X-Autorespond header"
-    if "oof" in mail.header("x-auto-response-suppress").lower() and not mail.from_addr:
-        return "Outlook out-of-office"
-    if mail.from_addr.startswith(_NULL_SENDERS):
+def _auto_reply_header(mail: ParsedMail, facts: Facts) -> str | None:
+    for name, test, family in AUTO_REPLY_HEADERS:
+        value = mail.header(name)
+        if value and test(value):
+            return f"{family}: {value[:40]}"
+    return None
+
+
+def _no_reply_sender(mail: ParsedMail, facts: Facts) -> str | None:
+    if _NO_REPLY.search(_local(mail.from_addr)):
         return f"robot sender {mail.from_addr}"
-    subject = mail.subject.lower().lstrip()
-    if subject.startswith(_AUTO_SUBJECTS):
+    return None
+
+
+def folded(text: str) -> str:
+    """Lower case without accents and runs of spaces: 'Réponse  automatique' -> 'reponse automatique'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.lower().split())
+
+
+_FOLDED_SUBJECTS = tuple(folded(s) for s in AUTO_REPLY_SUBJECTS)
+
+
+def _auto_reply_subject(mail: ParsedMail, facts: Facts) -> str | None:
+    if _NOTES_AUTO.match(mail.subject.lstrip()):
+        return f"Lotus Notes auto-reply subject {mail.subject[:60]!r}"
+    if folded(mail.subject).lstrip("[(<*- ").startswith(_FOLDED_SUBJECTS):
         return f"auto-reply subject {mail.subject[:60]!r}"
+    return None
+
+
+def _machine_envelope(mail: ParsedMail) -> str | None:
+    """The envelope sender when it is null or a mail system's: no person sends from there."""
+    if mail.return_path == "":
+        return "<>"
+    if mail.return_path and _local(mail.return_path) in _DAEMONS:
+        return mail.return_path
+    return None
+
+
+def _auto_subject_anywhere(mail: ParsedMail) -> bool:
+    subject = folded(mail.subject)
+    if any(s in subject for s in _BOUNCE_SUBJECTS):
+        return False
+    return any(s in subject for s in _FOLDED_SUBJECTS)
+
+
+def _suppressing(mail: ParsedMail) -> str:
+    """X-Auto-Response-Suppress when it asks for no auto-reply at all ('All', 'OOF', 'AutoReply')."""
+    value = mail.header("x-auto-response-suppress")
+    words = {w.strip().lower() for w in value.split(",")}
+    return value if words & {"all", "oof", "autoreply"} else ""
+
+
+def _machine_auto_reply(mail: ParsedMail, facts: Facts) -> str | None:
+    """Auto-replies known by two signs together, each too weak alone.
+
+    A gateway answers from a null or MAILER-DAEMON envelope with "Automatic Response" somewhere
+    in the subject (after "Re:", in brackets). Exchange writes `X-Auto-Response-Suppress: All`
+    on its out-of-office replies, but Outlook and ticketing systems also put it on ordinary
+    mail (helpdesks that filtered on it alone lost good mail), so it counts only beside a
+    machine envelope or an auto-reply word in the subject. A citizen's letter wrongly taken
+    for a robot gets no number and no receipt; a robot taken for a citizen costs one braked
+    receipt.
+    """
+    envelope = _machine_envelope(mail)
+    suppress = _suppressing(mail)
+    if suppress and (envelope is not None or _auto_subject_anywhere(mail)):
+        return f"Exchange/Outlook auto-reply (X-Auto-Response-Suppress: {suppress[:40]})"
+    if envelope is not None and _auto_subject_anywhere(mail):
+        return f"auto-response from envelope sender {envelope}: {mail.subject[:60]!r}"
+    return None
+
+
+def _machine_sender(mail: ParsedMail, facts: Facts) -> str | None:
+    envelope = _machine_envelope(mail)
+    if envelope == "<>":
+        return "null envelope sender (<>)"
+    if envelope:
+        return f"envelope sender {envelope}"
     return None
 
 
@@ -215,8 +391,12 @@ def _new_request(mail: ParsedMail, facts: Facts) -> str | None:
 
 
 RULES: tuple[tuple[Kind, Rule], ...] = (
-    (Kind.BOUNCE, _bounce),
-    (Kind.AUTO_REPLY, _auto_reply),
+    (Kind.BOUNCE, _delivery_report),
+    (Kind.AUTO_REPLY, _auto_reply_header),
+    (Kind.AUTO_REPLY, _auto_reply_subject),
+    (Kind.AUTO_REPLY, _machine_auto_reply),
+    (Kind.BOUNCE, _machine_sender),
+    (Kind.AUTO_REPLY, _no_reply_sender),
     (Kind.OWN_LOOP, _own_loop),
     (Kind.SPAM, _spam),
     (Kind.BAD_SENDER, _bad_sender),

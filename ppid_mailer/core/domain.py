@@ -95,6 +95,7 @@ class OutboundState(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     BOUNCED = "bounced"
+    SUPPRESSED = "suppressed"  # over a daily limit (core.limits): kept, not sent
 
 
 @dataclass(frozen=True)

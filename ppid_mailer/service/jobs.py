@@ -27,6 +27,7 @@ from .audit import record
 from .letter_queue import alert, office_context, queue_letter
 from .request_facts import request_facts
 from .runtime import Runtime
+from .shunted import report_shunted
 from .units import open_forwardings
 
 log = logging.getLogger(__name__)
@@ -259,6 +260,7 @@ JOBS: tuple[tuple[str, Job], ...] = (
     ("objection_clocks", objections.clocks),
     ("daily_digest", daily_digest),
     ("purge_expired", purge_expired),
+    ("report_shunted", report_shunted),
 )
 
 

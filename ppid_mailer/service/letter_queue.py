@@ -7,13 +7,13 @@ sends after the commit.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from ppid_mailer.adapters.models import Request
+from ppid_mailer.core.addresses import normalized
 from ppid_mailer.core.bounces import verp_address
 from ppid_mailer.core.domain import LetterSpec
-from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import officer as officer_letters
+from ppid_mailer.core.limits import WINDOW, limit_for
 
 from .audit import record
 from .runtime import Runtime
@@ -35,12 +35,10 @@ def office_context(rt: Runtime) -> dict[str, str]:
 def queue_letter(
     rt: Runtime, spec: LetterSpec, request: Request | None, cause_id: int | None, dedupe_key: str
 ) -> bool:
-    """Render now and queue; False when it was not queued (already queued, or braked)."""
+    """Render now and queue; False when it was not queued to be sent (already queued, or over
+    a daily limit: then it is kept as `suppressed`)."""
     now = rt.clock.now()
-    if spec.purpose in citizen_letters.AUTOMATIC_CITIZEN_PURPOSES and _braked(
-        rt, spec, request, cause_id
-    ):
-        return False
+    over = _over_limit(rt, spec)
     message_id = spec.message_id or rt.renderer.new_message_id(spec.purpose or "letter")
     raw = rt.renderer.render(spec, message_id, now)
     row = rt.store.queue_outbound(
@@ -53,8 +51,13 @@ def queue_letter(
         recipients=list(spec.to),
         raw=raw,
         now=now,
+        suppressed=over,
     )
     if row is None:
+        return False
+    if over:
+        record(rt, request, "auto_reply_suppressed", over, cause_id=cause_id)
+        log.warning("outbox #%d suppressed: %s", row.id, over)
         return False
     if rt.settings.outbox.verp:
         rt.store.set_return_path(row, verp_address(rt.settings.outbox.from_address, row.id))
@@ -64,26 +67,25 @@ def queue_letter(
     return True
 
 
-def _braked(rt: Runtime, spec: LetterSpec, request: Request | None, cause_id: int | None) -> bool:
-    """At most N automatic letters per address per 24 h: the last defence against a loop."""
-    now = rt.clock.now()
-    limit = rt.settings.limits.auto_replies_per_sender_per_day
+def _over_limit(rt: Runtime, spec: LetterSpec) -> str:
+    """Why this letter must not go (a recipient had its family's daily number), or ''.
+
+    The last defence against a loop (core.limits): every automatic letter counts per mailbox,
+    `Rina+x@Warga.test` with rina@warga.test.
+    """
+    limit = limit_for(spec.purpose)
+    if limit is None:
+        return ""
+    allowed: int = getattr(rt.settings.limits, limit.setting)
+    since = rt.clock.now() - WINDOW
     for address in spec.to:
-        sent = rt.store.recent_auto_letters(
-            address, now - timedelta(hours=24), citizen_letters.AUTOMATIC_CITIZEN_PURPOSES
-        )
-        if sent >= limit:
-            record(
-                rt,
-                request,
-                "auto_reply_suppressed",
-                f"{spec.purpose} to {address} not sent: {sent} automatic letters in 24 h "
-                f"(limit {limit})",
-                cause_id=cause_id,
+        sent = rt.store.letters_to(address, since, limit.purposes)
+        if sent >= allowed:
+            return (
+                f"{spec.purpose} to {address} not sent: {sent} {limit.family} to "
+                f"{normalized(address)} in 24 h (limit {allowed}, [limits] {limit.setting})"
             )
-            log.warning("automatic %s to %s suppressed: %d in 24 h", spec.purpose, address, sent)
-            return True
-    return False
+    return ""
 
 
 def alert(

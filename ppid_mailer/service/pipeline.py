@@ -21,9 +21,9 @@ from ppid_mailer.errors import StoreError
 from ppid_mailer.faults import checkpoint
 
 from .handlers import handle_inbound
-from .letter_queue import alert
 from .read_ahead import ReadAhead
 from .runtime import Runtime
+from .shunted import record_shunt, report_shunted
 from .watchdog import Overtime, time_budget
 
 log = logging.getLogger(__name__)
@@ -73,20 +73,14 @@ def process_pending(rt: Runtime, stop: threading.Event | None = None) -> Process
 
 
 def shunt(rt: Runtime, inbound_id: int, error: str, reason: str = "") -> None:
-    """Mark the message shunted with its traceback and tell the admin, in one transaction."""
+    """Mark the message shunted with its traceback and tell the admin (in batches, see
+    service.shunted), in one transaction."""
     last_line = reason or (error.strip().splitlines()[-1] if error.strip() else "unknown error")
     with rt.store.atomic():
-        rt.store.shunt_inbound(inbound_id, error, rt.clock.now(), last_line)
-        alert(
-            rt,
-            "Pesan masuk tidak dapat diproses",
-            [f"Pesan masuk #{inbound_id}", f"Kesalahan: {last_line}"],
-            "Pesan tersimpan utuh. Lihat `ppid-mailer inbound list --state shunted`; setelah "
-            f"diperbaiki, jalankan `ppid-mailer inbound replay {inbound_id}`.",
-            dedupe_key=f"shunt:{inbound_id}:{rt.clock.now().isoformat()}",
-            cause_id=inbound_id,
-            technical=True,
-        )
+        now = rt.clock.now()
+        rt.store.shunt_inbound(inbound_id, error, now, last_line)
+        record_shunt(rt, inbound_id, last_line)
+        report_shunted(rt, now)
     log.error(
         "inbound #%d shunted: %s (see `ppid-mailer inbound list --state shunted`)",
         inbound_id,

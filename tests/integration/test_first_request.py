@@ -177,6 +177,26 @@ def test_uidvalidity_change_creates_nothing_twice(
     assert "same Message-ID and content" in inbound.stdout
 
 
+def test_one_mail_delivered_twice_creates_nothing_twice(
+    config: Path, dovecot: Dovecot, imap_user: tuple[str, str], smtp: SmtpSink
+) -> None:
+    """The same letter by two routes (a backup MX, two of our addresses): same Message-ID and
+    From, other Received headers, other bytes."""
+    user, password = imap_user
+    raw = letter("two-routes")
+    append(dovecot, user, password, mails.delivered(raw, "mx1.warga.test"))
+    append(dovecot, user, password, mails.delivered(raw, "mx2.warga.test"))
+    assert run_cli(config, "run", "--once").returncode == 0
+    append(dovecot, user, password, mails.delivered(raw, "backup-mx.warga.test"))
+    assert run_cli(config, "run", "--once").returncode == 0
+
+    assert len(requests_json(config)) == 1
+    assert len(smtp.wait_to(CITIZEN, 2, timeout=1)) == 1
+    assert len(notifications(smtp)) == 1
+    inbound = run_cli(config, "inbound", "list", "--state", "duplicate")
+    assert inbound.stdout.count("same Message-ID and From (another delivery)") == 2
+
+
 def test_postgres_end_to_end(
     configure: Callable[..., Path],
     dovecot: Dovecot,

@@ -27,14 +27,21 @@ def store(db_url: str) -> Iterator[Store]:
     database.close()
 
 
-def stored(store: Store, uid: str, raw: bytes, validity: int = 7, message_id: str = "<m@x>"):  # type: ignore[no-untyped-def]
+def stored(  # type: ignore[no-untyped-def]
+    store: Store,
+    uid: str,
+    raw: bytes,
+    validity: int = 7,
+    message_id: str = "<m@x>",
+    sender: str = "a@b.test",
+):
     return store.store_inbound(
         mailbox="imap://u@h/INBOX",
         uidvalidity=validity,
         uid=uid,
         raw=raw,
         message_id=message_id,
-        sender="a@b.test",
+        sender=sender,
         subject="s",
         now=NOW,
     )
@@ -53,6 +60,15 @@ def test_same_message_under_a_new_uidvalidity_is_a_duplicate(store: Store) -> No
     twin = stored(store, "1", b"raw-1", validity=8)
     other = stored(store, "2", b"raw-2", validity=8, message_id="<n@x>")
     assert (twin.state, other.state) == ("duplicate", "new")
+
+
+def test_same_message_id_and_from_by_another_route_is_a_duplicate(store: Store) -> None:
+    first = stored(store, "1", b"Received: from mx1\r\n\r\nx")
+    copy = stored(store, "2", b"Received: from mx2\r\n\r\nx")
+    forged = stored(store, "3", b"Received: from mx3\r\n\r\nx", sender="c@d.test")
+    no_id = [stored(store, uid, raw, message_id="") for uid, raw in (("4", b"y1"), ("5", b"y2"))]
+    assert (first.state, copy.state, forged.state) == ("new", "duplicate", "new")
+    assert [row.state for row in no_id] == ["new", "new"]
 
 
 def test_claim_and_finish(store: Store) -> None:

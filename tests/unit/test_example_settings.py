@@ -25,7 +25,7 @@ def test_every_key_read_by_the_code_is_documented() -> None:
     source = (ROOT / "ppid_mailer" / "config.py").read_text(encoding="utf-8")
     read = set(
         re.findall(
-            r'\.(?:text|integer|number|choice|boolean|path|address|addresses|dates)\("(\w+)"',
+            r'\.(?:text|integer|number|choice|boolean|path|address|addresses|dates)\(\s*"(\w+)"',
             source,
         )
     )

@@ -91,6 +91,34 @@ def test_a_robot_that_looks_human_is_braked_after_the_daily_limit(desk: Desk) ->
     assert events.count("auto_reply_suppressed") == 2
 
 
+def test_one_mail_delivered_by_two_routes_is_one_request(desk: Desk) -> None:
+    raw = mails.citizen("dua-jalur")
+    desk.deliver(mails.delivered(raw, "mx1.warga.test"))
+    desk.deliver(mails.delivered(raw, "mx2.warga.test"))
+    result = desk.run()
+    assert (result.intake.stored, result.intake.duplicates) == (2, 1)
+    # ... and a third copy that arrives after the first was answered
+    desk.deliver(mails.delivered(raw, "backup-mx.warga.test"))
+    desk.run()
+
+    assert len(desk.store.requests()) == 1
+    assert len(desk.letters(to=CITIZEN)) == 1
+    assert len(desk.letters(to=OFFICER)) == 1
+    rows = list(desk.store.inbound_rows())
+    assert [r.state for r in rows] == ["done", "duplicate", "duplicate"]
+    assert rows[1].reason == f"same Message-ID and From (another delivery) as inbound #{rows[0].id}"
+
+
+def test_mail_without_a_message_id_is_not_taken_for_a_copy(desk: Desk) -> None:
+    """Two letters may share their From and lack an ID: only the same bytes are the same mail."""
+    raw = mails.without_message_id(mails.citizen("tanpa-id"))
+    desk.deliver(mails.delivered(raw, "mx1.warga.test"))
+    desk.deliver(mails.delivered(raw, "mx2.warga.test"))
+    desk.run()
+    assert len(desk.store.requests()) == 2
+    assert len(desk.letters(to=CITIZEN)) == 2
+
+
 def test_oversized_message_is_kept_and_the_sender_told_the_limit(desk: Desk) -> None:
     desk.configure(limits={"max_message_mb": 1})
     raw = desk.citizen_writes("big", attachment=b"%PDF-1.4 " + b"x" * (1536 * 1024))

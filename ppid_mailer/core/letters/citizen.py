@@ -17,8 +17,6 @@ from ppid_mailer.core.requirements import Missing
 from .facts import RequestFacts, tanggal, waktu
 
 # Letters the citizen gets without an officer having acted: the loop brake counts these.
-AUTOMATIC_CITIZEN_PURPOSES = ("receipt", "too_large", "status", "command_failed", "completion")
-
 DECISION_TEMPLATES: Mapping[Status, str] = {
     Status.GRANTED: "citizen/granted",
     Status.PARTIALLY_GRANTED: "citizen/partially_granted",
