@@ -122,7 +122,9 @@ def test_without_smtputf8_the_letter_to_jorg_fails_alone(
     assert len(requests) == 3  # jörg's request is registered; only its receipt could not go
 
 
-def test_an_idn_domain_goes_in_punycode_to_a_server_without_smtputf8(server_desk, smtp: SmtpSink) -> None:
+def test_an_idn_domain_goes_in_punycode_to_a_server_without_smtputf8(
+    server_desk, smtp: SmtpSink
+) -> None:
     rt = server_desk()
     server_desk.deliver(mails.citizen("idn-7", sender=BUCHER))
     result = run_once(rt)
