@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from ppid_mailer.adapters.models import Objection, Request
 from ppid_mailer.core.domain import LetterSpec, ObjectionStatus, Status
@@ -21,7 +21,7 @@ from ppid_mailer.core.workflow import OPEN, SystemEvent
 
 from . import objections, request_state
 from .audit import record
-from .letter_queue import alert, office_context, queue_letter
+from .letter_queue import alert, letter_number, office_context, queue_letter
 from .request_facts import request_facts
 from .retention import purge
 from .runtime import Runtime
@@ -47,7 +47,12 @@ def recompute_deadlines(rt: Runtime, now: datetime) -> int:
         Request.calendar_fingerprint != fingerprint,
     )
     for request in stale:
-        start = request_facts(rt, request).received_at.date()
+        if request.due_date is None:  # incomplete: no clock yet, nothing to move
+            request.calendar_fingerprint = fingerprint
+            request.save()
+            continue
+        # the clock counts from the day the request was complete (received, or completed later)
+        start = request_facts(rt, request).clock_start or request_state.received_on(rt, request)
         due = add_workdays(rt.calendar, start, d.response_days)
         final = add_workdays(rt.calendar, start, d.response_days + d.extension_days)
         new_due = final if request.extended else due
@@ -166,12 +171,13 @@ def handle_overdue(rt: Runtime, now: datetime) -> int:
 
 
 def lapse_incomplete(rt: Runtime, now: datetime) -> int:
-    """Requests left incomplete for `incomplete_days` working days lapse, with a letter."""
+    """Requests still incomplete after the day they had to be completed by (`incomplete_days`
+    working days after receipt, the date their letters give) lapse, with a letter."""
     today = rt.local_now().date()
     lapsed = 0
     for request in Request.select().where(Request.status == Status.INCOMPLETE):
-        received = request.received_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
-        if count_workdays(rt.calendar, received, today) < rt.settings.deadlines.incomplete_days:
+        last_day = request_state.complete_by(rt, request)
+        if today <= last_day:
             continue
         request_state.advance(rt, request, SystemEvent.LAPSED)
         request.save()
@@ -183,7 +189,14 @@ def lapse_incomplete(rt: Runtime, now: datetime) -> int:
         )
         queue_letter(
             rt,
-            _to_citizen(rt, request, "citizen/lapsed", "lapsed"),
+            _to_citizen(
+                rt,
+                request,
+                "citizen/lapsed",
+                "lapsed",
+                letter_number=letter_number(rt),
+                complete_by=facts.tanggal(last_day),
+            ),
             request,
             None,
             dedupe_key=f"lapsed:{request.id}",
@@ -238,8 +251,10 @@ def _line(request: Request) -> str:
 def _to_citizen(
     rt: Runtime, request: Request, template: str, purpose: str, **extra: object
 ) -> LetterSpec:
-    facts = request_facts(rt, request)
-    return citizen_letters.to_citizen(template, facts, office_context(rt), purpose, **extra)
+    about = request_facts(rt, request)
+    return citizen_letters.to_citizen(
+        template, about, office_context(rt, request), purpose, **extra
+    )
 
 
 def purge_expired(rt: Runtime, now: datetime) -> int:

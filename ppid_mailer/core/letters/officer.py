@@ -11,7 +11,7 @@ from typing import Any
 from ppid_mailer.core.commands import ATASAN_KEYWORDS, OFFICER_KEYWORDS, help_table
 from ppid_mailer.core.domain import Attachment, LetterSpec
 
-from .facts import RequestFacts, tanggal
+from .facts import RequestFacts, plain_problem, tanggal
 
 
 def notification(
@@ -23,14 +23,15 @@ def notification(
     attachments: tuple[Attachment, ...],
     skipped: tuple[str, ...],
     fields: Sequence[tuple[str, str, str]] = (),
-    missing: Sequence[str] = (),
+    missing: Sequence[Mapping[str, str]] = (),
     notes: Sequence[str] = (),
     units: Sequence[str] = (),
     doubts: Sequence[str] = (),
 ) -> LetterSpec:
     """Everything an officer needs to decide, in one mail; reply to it with a keyword.
 
-    The citizen's files (the ID copy among them) go only with this notification.
+    The citizen's files (the ID copy among them) go only with this notification. `missing`
+    holds {code, title, explanation}; a stored code alone is named by the template.
     """
     return LetterSpec(
         template="officer/notification",
@@ -42,8 +43,8 @@ def notification(
             "attachment_names": request.attachment_names,
             "skipped": skipped,
             "fields": list(fields),
-            "missing": list(missing),
-            "notes": list(notes),
+            "missing": [{"title": "", "explanation": "", **m} for m in missing],
+            "notes": [plain_problem(n) for n in notes],
             "doubts": list(doubts),
             "units": list(units),
             "keywords": help_table(OFFICER_KEYWORDS),
@@ -85,7 +86,7 @@ def result(
     number: str,
     applied: list[str],
     refused: list[str],
-    sent: list[str],
+    sent: list[dict[str, str]],
     show_help: bool,
     atasan: bool,
     reply_to: str,
@@ -107,6 +108,33 @@ def result(
         references=(reply_to,) if reply_to else (),
         purpose="result",
         auto_submitted="auto-replied",
+    )
+
+
+def objection_decided(
+    to: tuple[str, ...],
+    request: RequestFacts,
+    office: Mapping[str, Any],
+    objection: Mapping[str, Any],
+    granted: bool,
+    text: str,
+    carry_out_by: date | None,
+) -> LetterSpec:
+    """The atasan decided an objection: the officers are told, and on an accepted one what they
+    must now do and by when."""
+    return LetterSpec(
+        template="officer/objection_decided",
+        to=to,
+        context={
+            **request.context(),
+            "office": office,
+            "objection": objection,
+            "granted": granted,
+            "text": text,
+            "carry_out_by": tanggal(carry_out_by) if carry_out_by else "",
+        },
+        purpose="objection_decided",
+        auto_submitted="auto-generated",
     )
 
 
