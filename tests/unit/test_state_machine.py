@@ -63,3 +63,15 @@ def test_decisions_are_read_from_the_table() -> None:
         Keyword.TOLAK: Status.REJECTED,
         Keyword.TIDAK_DIKUASAI: Status.NOT_HELD,
     }
+
+
+def test_the_pasal_35_reason_of_an_objection() -> None:
+    from ppid_mailer.core.domain import objection_reason
+
+    assert objection_reason(Status.REJECTED, False) == "a"
+    assert objection_reason(Status.PARTIALLY_GRANTED, True) == "a"
+    assert objection_reason(Status.NOT_HELD, False) == "e"
+    assert objection_reason(Status.GRANTED, False) == "d"
+    assert objection_reason(Status.GRANTED, True) == "g"  # given, but late
+    assert objection_reason(None, True) == "c"  # not answered in time
+    assert objection_reason(None, False) == ""
