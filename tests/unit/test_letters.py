@@ -140,3 +140,10 @@ def test_no_stale_golden_files() -> None:
 
 def golden_path_named(name: str) -> Path:
     return golden_path(ENTRIES[0]).parent / name
+
+
+def test_officers_read_every_letter_by_its_name() -> None:
+    """Alerts about a bounced or failed letter name it in words, never by its purpose code."""
+    from ppid_mailer.core.letters.officer import LETTER_NAMES
+
+    assert {e.spec.purpose for e in ENTRIES} - set(LETTER_NAMES) == set()

@@ -13,6 +13,46 @@ from ppid_mailer.core.domain import Attachment, LetterSpec
 
 from .facts import RequestFacts, plain_problem, tanggal
 
+# What each letter is, by its outbox `purpose`, as officers read it in alerts (a bounce, a letter
+# that could not be sent): never the code itself.
+LETTER_NAMES: Mapping[str, str] = {
+    "receipt": "tanda terima permohonan",
+    "completion": "pemberitahuan kelengkapan permohonan",
+    "too_large": "pemberitahuan surel terlalu besar",
+    "declared_complete": "ralat tanda terima",
+    "in_process": "pemberitahuan permohonan diproses",
+    "extension": "pemberitahuan perpanjangan",
+    "clarification": "permintaan klarifikasi",
+    "decision_granted": "pemberitahuan tertulis (dikabulkan)",
+    "decision_partially_granted": "pemberitahuan tertulis (dikabulkan sebagian)",
+    "decision_rejected": "pemberitahuan tertulis (ditolak)",
+    "decision_not_held": "pemberitahuan tertulis (tidak dikuasai)",
+    "status": "jawaban STATUS",
+    "withdrawn": "pemberitahuan pembatalan",
+    "objection_receipt": "tanda terima keberatan",
+    "objection_decision": "tanggapan atasan atas keberatan",
+    "objection_overdue": "pemberitahuan keberatan belum ditanggapi",
+    "command_failed": "jawaban permintaan yang tidak dapat diproses",
+    "complaint_receipt": "tanda terima pengaduan",
+    "transferred": "pemberitahuan penerusan",
+    "deadline_changed": "pemberitahuan perubahan batas waktu",
+    "overdue": "pemberitahuan keterlambatan",
+    "lapsed": "pemberitahuan permohonan kedaluwarsa",
+    "notification": "pemberitahuan permohonan baru untuk petugas",
+    "objection_notification": "pemberitahuan keberatan untuk atasan",
+    "objection_decided": "pemberitahuan putusan keberatan untuk petugas",
+    "result": "hasil perintah",
+    "unit_answer": "jawaban unit kerja",
+    "complaint": "pengaduan untuk sekretariat",
+    "forward": "permintaan data kepada unit kerja",
+    "digest": "ringkasan harian",
+    "alert": "pemberitahuan untuk petugas",
+}
+
+
+def letter_name(purpose: str) -> str:
+    return LETTER_NAMES.get(purpose, "surat")
+
 
 def notification(
     request: RequestFacts,

@@ -10,6 +10,7 @@ from ppid_mailer.adapters.models import Request
 from ppid_mailer.core.bounces import read_bounce
 from ppid_mailer.core.domain import InboundState, Kind
 from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.service import request_state
 from ppid_mailer.service.audit import event, record
 from ppid_mailer.service.handlers.inbound import Inbound
@@ -72,7 +73,11 @@ def record_bounce(rt: Runtime, inbound: Inbound) -> str:
                 "Surel kepada pemohon tidak terkirim"
                 if to_citizen
                 else "Surel PPID tidak terkirim",
-                [f"Surat: {letter.purpose}", f"Kepada: {letter.recipients}", f"Alasan: {why}"],
+                [
+                    f"Surat: {officer_letters.letter_name(letter.purpose)}",
+                    f"Kepada: {letter.recipients}",
+                    f"Alasan: {why}",
+                ],
                 "Hubungi pemohon melalui saluran lain (telepon, pos, atau alamat surel lain)."
                 if to_citizen
                 else "Periksa alamat penerima di settings.ini.",
