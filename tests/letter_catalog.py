@@ -236,6 +236,7 @@ def _citizen_letters(s: Settings, desk: str = "ppid") -> Iterator[tuple[str, Let
             r.message_id,
             number=r.number,
             complete_by=date(2026, 12, 14),
+            requester_name=r.requester_name,
         ),
     )
     yield (

@@ -116,6 +116,7 @@ def too_large(
     reply_to: str,
     number: str = "",
     complete_by: date | None = None,
+    requester_name: str = "",
 ) -> LetterSpec:
     """A message over the size limit: kept, and (a new request) numbered all the same
     (UU 14/2008 Pasal 22(5)); the sender is told the limit and how to send it again."""
@@ -124,6 +125,7 @@ def too_large(
         to=(to,),
         context={
             "office": office,
+            "requester_name": requester_name,
             "number": number,
             "original_subject": subject,
             "received": waktu(received),

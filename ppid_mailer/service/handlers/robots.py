@@ -132,6 +132,7 @@ def refuse_too_large(rt: Runtime, inbound: Inbound) -> str:
         mail.message_id,
         number=numbered.number if numbered else "",
         complete_by=request_state.complete_by(rt, numbered) if numbered else None,
+        requester_name=mail.from_name,
     )
     queue_letter(rt, spec, replied, row.id, dedupe_key=f"too_large:{row.id}")
     rt.store.finish_inbound(
