@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from ppid_mailer.adapters.models import Objection, Request
 from ppid_mailer.core.domain import LetterSpec, ObjectionStatus, Status
@@ -25,7 +25,7 @@ from .letter_queue import alert, letter_number, office_context, queue_letter
 from .request_facts import request_facts
 from .retention import purge
 from .runtime import Runtime
-from .units import open_forwardings
+from .units import open_forwardings, unit_due
 
 log = logging.getLogger(__name__)
 Job = Callable[[Runtime, datetime], int]
@@ -110,12 +110,14 @@ def remind_officers(rt: Runtime, now: datetime) -> int:
 
 
 def remind_units(rt: Runtime, now: datetime) -> int:
-    """A unit that has not answered is reminded once per due date, as the officers are."""
+    """A unit that has not answered is reminded once, `remind_days` working days before its own
+    deadline (ahead of the citizen's: service.units.unit_due)."""
     today = rt.local_now().date()
     sent = 0
     for forwarding in open_forwardings():
         request = forwarding.request
-        due = request.due_date
+        asked_on = forwarding.asked_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
+        due = unit_due(rt, request.due_date, asked_on)
         if request.status not in OPEN or due is None or due < today:
             continue
         left = count_workdays(rt.calendar, today, due)
@@ -127,7 +129,7 @@ def remind_units(rt: Runtime, now: datetime) -> int:
                 addresses,
                 f"Pengingat: data untuk permohonan {request.number}",
                 [
-                    f"Batas waktu: {facts.tanggal(due)} ({left} hari kerja lagi)",
+                    f"Jawaban unit paling lambat: {facts.tanggal(due)} ({left} hari kerja lagi)",
                     f"Informasi diminta: {request.information or request.subject}",
                 ],
                 'Balas surel permintaan data dari PPID dengan datanya, atau tulis "tidak ada".',

@@ -100,3 +100,21 @@ def test_complaint_reaches_the_secretariat_with_a_number(desk: Desk, notificatio
     ack = desk.letters(to=CITIZEN)[-1]
     assert "Tanda terima pengaduan" in ack.subject and complaint.number in ack.text
     assert len(desk.store.requests()) == 1  # a complaint is no new request
+
+
+def test_a_unit_is_reminded_of_its_own_deadline(desk: Desk, notification: Letter) -> None:
+    """The unit's deadline comes unit_lead_days (3) working days before the citizen's (Monday
+    14 December): Wednesday 9 December; the reminder goes remind_days (2) before it."""
+    from tests.desk import at
+
+    desk.officer_replies(notification, "TERUSKAN perindustrian")
+    desk.run()
+    desk.clock.moment = at(2026, 12, 4)  # 3 working days left: no reminder yet
+    desk.run()
+    assert [s for s in desk.subjects(to=UNIT) if "Pengingat" in s] == []
+    desk.clock.moment = at(2026, 12, 7)
+    desk.run()
+    desk.run()
+    [reminder] = [m for m in desk.letters(to=UNIT) if "Pengingat" in m.subject]
+    assert "Jawaban unit paling lambat: Rabu, 9 Desember 2026" in reminder.text
+    assert "14 Desember" not in reminder.text  # never the citizen's date as the unit's

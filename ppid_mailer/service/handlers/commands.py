@@ -5,8 +5,6 @@ Runs inside the officer mail's transaction; the decision rules themselves are co
 
 from __future__ import annotations
 
-from datetime import date
-
 from ppid_mailer.adapters.models import Forwarding, InboundMessage, Request, utcnow_naive
 from ppid_mailer.config import InboxSettings
 from ppid_mailer.core.commands import Command, Keyword, grant_gap
@@ -14,9 +12,9 @@ from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import facts
 from ppid_mailer.core.letters import unit as unit_letters
-from ppid_mailer.core.workdays import add_workdays, count_workdays, sub_workdays
+from ppid_mailer.core.workdays import add_workdays, count_workdays
 from ppid_mailer.core.workflow import DECISIONS
-from ppid_mailer.service import request_state
+from ppid_mailer.service import request_state, units
 from ppid_mailer.service.audit import event
 from ppid_mailer.service.handlers.command_report import CommandReport
 from ppid_mailer.service.handlers.notifications import notify_officers
@@ -210,7 +208,7 @@ def forward(
     today = rt.local_now().date()
     settings = rt.settings
     lead = settings.deadlines.unit_lead_days
-    unit_due = _unit_due(rt, request.due_date, lead)
+    unit_due = units.unit_due(rt, request.due_date, today)
     days_left = count_workdays(rt.calendar, today, unit_due) if unit_due else None
     for address in settings.units[unit]:
         minted = mint(rt, "unit", forwarding.id, address)
@@ -230,18 +228,6 @@ def forward(
         queue_letter(rt, spec, request, row.id, dedupe_key=f"forward:{forwarding.id}:{address}")
     event(rt, request, row, mail, "teruskan", f"{unit}: {note.strip()}")
     outcome.applied.append(f"TERUSKAN: diteruskan ke {unit} ({', '.join(settings.units[unit])})")
-
-
-def _unit_due(rt: Runtime, due: date | None, lead: int) -> date | None:
-    """A unit answers `lead` working days before the citizen's due date, and never later than
-    it; when that day has passed, by the next working day."""
-    if due is None:
-        return None
-    today = rt.local_now().date()
-    unit_due = sub_workdays(rt.calendar, due, lead)
-    if unit_due <= today:
-        unit_due = min(add_workdays(rt.calendar, today, 1), max(due, today))
-    return unit_due
 
 
 def transfer(
