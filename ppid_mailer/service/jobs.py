@@ -98,7 +98,7 @@ def remind_officers(rt: Runtime, now: datetime) -> int:
                 [
                     f"Batas waktu: {facts.tanggal(due)} ({left} hari kerja lagi)",
                     f"Status: {Status(request.status).label}",
-                    f"Perihal: {request.subject}",
+                    f"Perihal: {request.subject or 'tanpa perihal'}",
                 ],
                 "Balas pemberitahuan permohonan dengan kata kunci keputusan, atau PERPANJANG "
                 "sebelum batas waktu.",
@@ -130,7 +130,7 @@ def remind_units(rt: Runtime, now: datetime) -> int:
                 f"Pengingat: data untuk permohonan {request.number}",
                 [
                     f"Jawaban unit paling lambat: {facts.tanggal(due)} ({left} hari kerja lagi)",
-                    f"Informasi diminta: {request.information or request.subject}",
+                    f"Informasi diminta: {request.information or request.subject or 'lihat permintaan data'}",
                 ],
                 'Balas surel permintaan data dari PPID dengan datanya, atau tulis "tidak ada".',
                 number=request.number,

@@ -98,7 +98,7 @@ def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Reques
             "Permohonan kini lengkap",
             [
                 f"Batas waktu: {tanggal(request.due_date)}",
-                f"Informasi: {request.information or request.subject}",
+                f"Informasi: {request.information or request.subject or 'lihat surat pemohon'}",
             ],
             "Balas pemberitahuan permohonan dengan kata kunci (mis. PROSES).",
             dedupe_key=f"completed:{request.id}",
