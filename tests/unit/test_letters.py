@@ -147,3 +147,28 @@ def test_officers_read_every_letter_by_its_name() -> None:
     from ppid_mailer.core.letters.officer import LETTER_NAMES
 
     assert {e.spec.purpose for e in ENTRIES} - set(LETTER_NAMES) == set()
+
+
+# Templates as offices may have copied them before issue #16 (the shipped versions of then):
+# an override keeps rendering after an upgrade; only its wording stays the office's own.
+OLD_OVERRIDES = {
+    "rejected": 'Subject: Pemberitahuan tertulis: permohonan {{ number }} ditolak\n\nYth. {{ requester_name or "Bapak/Ibu Pemohon" }},\n\nPEMBERITAHUAN TERTULIS\n(UU No. 14 Tahun 2008 Pasal 22 ayat (7))\n\nNomor registrasi : {{ number }}\nDiterima pada    : {{ received }}\nPerihal          : {{ original_subject or "(tanpa perihal)" }}\n\nDengan menyesal kami memberitahukan bahwa permohonan Anda DITOLAK.\n\nDasar penolakan:\nUU No. 14 Tahun 2008 {{ ground_text }}.\n\nAlasan:\n{{ note }}\n\n{% include "citizen/_objection_right.txt.j2" %}\n\n{% include "citizen/_signature.txt.j2" %}\n',
+    "receipt": 'Subject: Tanda terima permohonan informasi nomor {{ number }}{% if missing %} (belum lengkap){% endif %}\n\nYth. {{ requester_name or "Bapak/Ibu Pemohon" }},\n\nPermohonan informasi publik Anda telah kami terima dan dicatat dalam register\npermohonan {{ office.name }} dengan keterangan sebagai berikut:\n\n  Nomor registrasi : {{ number }}\n  Diterima pada    : {{ received }}\n  Perihal          : {{ original_subject or "(tanpa perihal)" }}\n{% if missing %}\n\nPERMOHONAN ANDA BELUM LENGKAP\nSesuai standar layanan, permohonan memerlukan surat permohonan tertulis yang\nmenyebutkan informasi yang dibutuhkan dan tujuan penggunaannya, serta salinan\nKTP / paspor / identitas lain. Yang masih kami perlukan:\n\n{% include "citizen/_missing.txt.j2" %}\n\nCara melengkapi: balas surel ini dan lampirkan atau tuliskan bagian yang\nkurang. Formulir permohonan terlampir bila Anda ingin memakainya. Jangka waktu\n{{ response_days }} hari kerja mulai dihitung sejak permohonan lengkap.\n{% include "citizen/_unreadable.txt.j2" %}\n{% else %}\n\nApa yang terjadi selanjutnya\n1. PPID menganalisis permohonan Anda dan meneruskannya kepada unit kerja yang\n   menguasai informasi tersebut bila diperlukan.\n2. Paling lambat {{ response_days }} hari kerja, yaitu pada {{ due_date }},\n   Anda menerima pemberitahuan tertulis tentang permohonan ini. Jangka waktu\n   tersebut dapat diperpanjang satu kali paling lama {{ extension_days }} hari kerja\n   (paling lambat {{ final_due_date }}) dengan pemberitahuan dan alasannya.\n   Standar layanan: paling lama {{ total_days }} hari kerja.\n   Cara penghitungan: {{ counting_rule }}.\n{% include "citizen/_unreadable.txt.j2" %}\n{% endif %}\n3. Layanan informasi ini tidak dipungut biaya.\n\nSimpan nomor registrasi di atas dan sebutkan nomor tersebut dalam setiap\nsurat atau surel tentang permohonan ini. Untuk menanyakan status, balas dengan\nkata STATUS; untuk membatalkan, balas dengan kata BATAL.\n{% if office.complaints_to %}\nPengaduan tentang pelayanan dapat disampaikan kepada sekretariat melalui\n{{ office.complaints_to }}.\n{% endif %}\nBila Anda menggunakan informasi yang diberikan, wajib mencantumkan sumber\ninformasi tersebut.\n\n{% include "citizen/_signature.txt.j2" %}\nPermohonan diterima sesuai UU No. 14 Tahun 2008 tentang Keterbukaan Informasi\nPublik dan Perki No. 1 Tahun 2021 tentang Standar Layanan Informasi Publik.\n',
+    "granted": 'Subject: Pemberitahuan tertulis: permohonan {{ number }} dikabulkan\n\nYth. {{ requester_name or "Bapak/Ibu Pemohon" }},\n\nPEMBERITAHUAN TERTULIS\n(UU No. 14 Tahun 2008 Pasal 22 ayat (7))\n\nNomor registrasi : {{ number }}\nDiterima pada    : {{ received }}\nPerihal          : {{ original_subject or "(tanpa perihal)" }}\n\nInformasi yang Anda minta dikuasai oleh {{ office.name }} dan permohonan Anda\nDIKABULKAN.\n{% if note %}\n\nKeterangan dari PPID:\n{{ note }}\n{% endif %}\n\n{% if attachment_names %}\nInformasi diberikan dalam bentuk salinan elektronik (softcopy) yang terlampir\npada surel ini:\n{% for name in attachment_names %}\n  - {{ name }}\n{% endfor %}\n{% else %}\nInformasi diberikan sebagaimana dijelaskan dalam keterangan di atas.\n{% endif %}\n\nLayanan ini tidak dipungut biaya.\n\nKewajiban mencantumkan sumber: bila Anda menggunakan informasi ini, Anda wajib\nmencantumkan {{ office.name }} sebagai sumber informasi.\n\n{% include "citizen/_signature.txt.j2" %}\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(OLD_OVERRIDES))
+def test_an_office_override_of_before_keeps_working(name: str, tmp_path: Path) -> None:
+    import dataclasses
+
+    from ppid_mailer.adapters.render import Renderer
+    from tests.letter_catalog import NOW
+
+    (tmp_path / "citizen").mkdir()
+    (tmp_path / "citizen" / f"{name}.txt.j2").write_text(OLD_OVERRIDES[name], encoding="utf-8")
+    entry = next(e for e in ENTRIES if e.spec.template == f"citizen/{name}")
+    office = dataclasses.replace(entry.settings.office, templates_dir=tmp_path)
+    settings = dataclasses.replace(entry.settings, office=office)
+    raw = Renderer(settings).render(entry.spec, "<x@y>", NOW)
+    assert b"0002/PPID/2026" in raw

@@ -13,7 +13,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from ppid_mailer.core.commands import NOT_HELD_REASONS, ground_letter, has_link
+from ppid_mailer.core.commands import (
+    NOT_HELD_REASONS,
+    REJECTION_GROUNDS,
+    ground_letter,
+    has_link,
+)
 from ppid_mailer.core.domain import OBJECTION_BASIS, Attachment, LetterSpec, Status
 from ppid_mailer.core.requirements import Missing
 
@@ -264,6 +269,7 @@ def decision(
         note=notice.note,
         ground=notice.ground,
         ground_letter=ground_letter(notice.ground),
+        ground_text=REJECTION_GROUNDS.get(notice.ground, ""),  # for templates overridden before
         statute=notice.statute,
         not_held_reason=reason,
         files=files,
