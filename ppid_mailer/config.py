@@ -41,6 +41,14 @@ class OfficeSettings:
     templates_dir: Path | None
     objection_number_format: str
     complaint_number_format: str
+    # Letters (docs/LETTERS.md): the numbered notices, the date line, who signs.
+    letter_number_format: str = "{seq:04d}/SRT-PPID/{year}"
+    city: str = ""
+    ppid_name: str = ""
+    ppid_title: str = ""
+    atasan_name: str = ""
+    atasan_title: str = ""
+    komisi_informasi: str = "Komisi Informasi"
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,8 @@ class InboxSettings:
     title: str = ""
     number_format: str = ""
     officers: tuple[str, ...] = ()
+    ppid_name: str = ""  # who signs this desk's letters ('' = [office] ppid_name)
+    ppid_title: str = ""  # ('' = the desk's title)
 
 
 @dataclass(frozen=True)
@@ -125,6 +135,9 @@ class DeadlineSettings:
     remind_days: int
     incomplete_days: int
     digest_time: str
+    clarification_days: int = 5
+    unit_lead_days: int = 3
+    objection_execution_days: int = 10
 
 
 @dataclass(frozen=True)
@@ -171,6 +184,7 @@ class Settings:
     retention: RetentionSettings
     metrics: MetricsSettings
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    unit_titles: Mapping[str, str] = field(default_factory=dict)  # [unit_titles], every unit
     source: Path | None = None
     inboxes: tuple[InboxSettings, ...] = ()  # [inbox] first, then every [inbox:NAME]
     secret_files: tuple[Path, ...] = ()  # password, token and key files the settings name
@@ -184,6 +198,15 @@ class Settings:
 
     def inbox_named(self, name: str) -> InboxSettings:
         return next((i for i in self.inboxes if i.name == name), self.inbox)
+
+    def unit_title(self, unit: str) -> str:
+        """How letters greet a work unit: its [unit_titles] entry, else its name in words."""
+        return self.unit_titles.get(unit) or unit_words(unit)
+
+
+def unit_words(name: str) -> str:
+    """'bidang-tenaga-kerja' -> 'Bidang Tenaga Kerja'."""
+    return " ".join(w[:1].upper() + w[1:] for w in re.split(r"[-_\s]+", name) if w)
 
 
 class _Section:
@@ -343,10 +366,23 @@ def parse_settings(
         },
         source=source,
     )
+    settings = dataclasses.replace(settings, unit_titles=_unit_titles(parser, base, settings))
     desks = _inboxes(parser, base, settings)
     return dataclasses.replace(
         settings, inbox=desks[0], inboxes=desks, secret_files=secret_files(parser, base, source)
     )
+
+
+def _unit_titles(
+    parser: configparser.ConfigParser, base: Path, settings: Settings
+) -> dict[str, str]:
+    """[unit_titles] name = title: how letters greet each unit ('Kepala Bidang Industri')."""
+    s = _Section(parser, "unit_titles", base)
+    for name in s.values:
+        if name not in settings.units:
+            known = ", ".join(sorted(settings.units)) or "none"
+            raise s.fail(name, f"is not a unit of [units] (units: {known})")
+    return {name: s.text(name, unit_words(name)) for name in settings.units}
 
 
 def _office(s: _Section) -> OfficeSettings:
@@ -373,7 +409,29 @@ def _office(s: _Section) -> OfficeSettings:
         objection_number_format=_number_format(
             s, "objection_number_format", "{seq:04d}/KEBERATAN/{year}"
         ),
+        letter_number_format=_letter_number_format(s, number_format),
+        city=s.text("city", ""),
+        ppid_name=s.text("ppid_name", ""),
+        ppid_title=s.text("ppid_title", f"PPID {s.text('name')}"),
+        atasan_name=s.text("atasan_name", ""),
+        atasan_title=s.text("atasan_title", f"Atasan PPID {s.text('name')}"),
+        komisi_informasi=s.text("komisi_informasi", "Komisi Informasi"),
     )
+
+
+def _letter_number_format(s: _Section, number_format: str) -> str:
+    """Letter numbers must never read as registration numbers (replies are matched by those)."""
+    letter_format = _number_format(s, "letter_number_format", "{seq:04d}/SRT-PPID/{year}")
+    if letter_format in (
+        number_format,
+        s.text("objection_number_format", "{seq:04d}/KEBERATAN/{year}"),
+        s.text("complaint_number_format", "{seq:04d}/PENGADUAN/{year}"),
+    ):
+        raise s.fail(
+            "letter_number_format",
+            "must differ from the request, objection and complaint number formats",
+        )
+    return letter_format
 
 
 def _auth(s: _Section) -> dict[str, Any]:
@@ -410,6 +468,8 @@ def _inboxes(
         title=settings.office.name,
         number_format=settings.office.number_format,
         officers=settings.officers.ppid,
+        ppid_name=settings.office.ppid_name,
+        ppid_title=settings.office.ppid_title,
     )
     desks = [main]
     for section_name in parser.sections():
@@ -438,6 +498,8 @@ def _inboxes(
                 ),
                 officers=s.addresses("ppid") or settings.officers.ppid,
                 idle=False,
+                ppid_name=s.text("ppid_name", ""),
+                ppid_title=s.text("ppid_title", s.text("title", name)),
             )
         )
     return tuple(desks)
@@ -595,6 +657,9 @@ def _deadlines(s: _Section) -> DeadlineSettings:
         remind_days=s.integer("remind_days", 2, 0, 30),
         incomplete_days=s.integer("incomplete_days", 10, 1, 120),
         digest_time=_clock_time(s, "digest_time", "07:30"),
+        clarification_days=s.integer("clarification_days", 5, 1, 60),
+        unit_lead_days=s.integer("unit_lead_days", 3, 0, 30),
+        objection_execution_days=s.integer("objection_execution_days", 10, 1, 60),
     )
 
 

@@ -325,6 +325,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     ),
     (7, "raw message bytes in tables of their own (inbound_raw, outbound_raw, blob_piece)", _v7),
     (8, "outbound_message.claimed_until/claimed_by: a sender's lease on a letter", _v8),
+    (
+        9,
+        "objection.basis: the UU 14/2008 Pasal 35(1) reason (huruf a-g) it stands on",
+        lambda db: _add_column(db, "objection", "basis", pw.CharField(max_length=10, default="")),
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -221,6 +221,7 @@ class Objection(BaseModel):
     decided_at = pw.DateTimeField(null=True)
     decision_text = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    basis = pw.CharField(max_length=10, default="")  # migration 9: Pasal 35(1) huruf a-g
 
     class Meta:
         table_name = "objection"

@@ -59,6 +59,8 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.env.filters["kalimat"] = kalimat
+        self.env.filters["frasa"] = frasa
 
     def reload(self) -> None:
         """Forget cached templates: an office's edited letters apply from the next one on.
@@ -133,6 +135,28 @@ class Renderer:
         encoded = base64.encodebytes(data).replace(b"\n", b"\r\n")
         self._encoded = [(data, encoded), *self._encoded[:7]]
         return encoded
+
+
+def kalimat(text: object) -> str:
+    """A person's text as a sentence of its own, in their words: one full stop at the end
+    (never '..'), their own ? or ! or ... kept. Templates: `{{ note|kalimat }}`."""
+    value = str(text).strip()
+    body = value.rstrip(" .;,:")
+    if not body:
+        return ""
+    end = value[len(body) :].strip()
+    if body[-1] in "?!":
+        end = ""
+    elif "..." in end:
+        end = "..."
+    else:
+        end = "."
+    return body + end
+
+
+def frasa(text: object) -> str:
+    """A person's text inside a sentence of ours: no full stop or comma at its end."""
+    return str(text).strip().rstrip(" .;,:")
 
 
 def _fill(raw: bytes, bodies: list[tuple[bytes, bytes]]) -> bytes:

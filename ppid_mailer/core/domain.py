@@ -55,6 +55,37 @@ class ObjectionStatus(StrEnum):
     REJECTED = "rejected"
 
 
+# UU 14/2008 Pasal 35 ayat (1): what an objection may stand on, by its letter (huruf).
+OBJECTION_REASONS: Mapping[str, str] = {
+    "a": "penolakan berdasarkan alasan pengecualian Pasal 17",
+    "b": "tidak disediakannya informasi berkala",
+    "c": "tidak ditanggapinya permintaan informasi",
+    "d": "permintaan informasi ditanggapi tidak sebagaimana yang diminta",
+    "e": "tidak dipenuhinya permintaan informasi",
+    "f": "pengenaan biaya yang tidak wajar",
+    "g": "penyampaian informasi yang melebihi waktu yang ditentukan",
+}
+# The Pasal 35(1) reason a decision most plainly opens, named with the objection right it gives.
+OBJECTION_BASIS: Mapping[Status, str] = {
+    Status.REJECTED: "a",
+    Status.PARTIALLY_GRANTED: "a",
+    Status.NOT_HELD: "e",
+    Status.GRANTED: "d",
+}
+
+
+def objection_reason(decided: Status | None, late: bool) -> str:
+    """The Pasal 35(1) letter an objection stands on, from its request as it was when the
+    objection came: no decision yet and past the due date -> c (not answered); a decision ->
+    its OBJECTION_BASIS (a grant given late -> g); '' when none applies (an objection before
+    the due date)."""
+    if decided is None:
+        return "c" if late else ""
+    if decided is Status.GRANTED and late:
+        return "g"
+    return OBJECTION_BASIS.get(decided, "")
+
+
 # UU 14/2008 Pasal 37(2): after the atasan's answer, or its absence, the requester may bring the
 # dispute to the Komisi Informasi within 14 working days.
 KOMISI_INFORMASI_DAYS = 14

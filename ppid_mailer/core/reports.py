@@ -1,9 +1,10 @@
 """The annual report of Perki 1/2021 Pasal 56 and UU 14/2008 Pasal 12, and the register book.
 
 Pure: rows in, figures and text out. The figures are the ones the law asks for: how many
-requests, how long they took (in working days, median and mean), how many were granted in full
-or in part, how many rejected and on which Pasal 17 ground, not held, and the objections with
-their outcomes.
+requests, the time taken to serve each (in working days: every request, within 10 days, with
+the extension, later; median and mean), how many were granted in full or in part, how many
+rejected on each Pasal 17 ground (every ground listed, also at zero), not held, and the
+objections on each Pasal 35(1) reason with their outcomes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .commands import REJECTION_GROUNDS
-from .domain import STATUS_LABELS, ObjectionStatus, Status
+from .domain import OBJECTION_REASONS, STATUS_LABELS, ObjectionStatus, Status
+from .letters.facts import tanggal_surat
+
+OBJECTION_STATUS_LABELS = {
+    ObjectionStatus.OPEN: "Belum ditanggapi",
+    ObjectionStatus.GRANTED: "Diterima",
+    ObjectionStatus.REJECTED: "Ditolak",
+}
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class ObjectionRow:
     reason: str = ""
     decided: date | None = None
     decision: str = ""
+    basis: str = ""  # UU 14/2008 Pasal 35(1) huruf a-g ('' when none applied)
 
 
 @dataclass
@@ -64,8 +73,11 @@ class AnnualFigures:
     extended: int = 0
     days_median: float | None = None
     days_mean: float | None = None
+    # (number, received, decided, working days, status label) of every decided request
+    served: list[tuple[str, date, date, int, str]] = field(default_factory=list)
     objections: int = 0
     objections_by_outcome: Counter[str] = field(default_factory=Counter)
+    objections_by_basis: Counter[str] = field(default_factory=Counter)
     complaints: int = 0
 
 
@@ -88,9 +100,15 @@ def annual(
     if days:
         figures.days_median = float(statistics.median(days))
         figures.days_mean = round(statistics.fmean(days), 1)
+    figures.served = [
+        (r.number, r.received, r.decided, r.working_days, STATUS_LABELS[r.status])
+        for r in mine
+        if r.decided is not None and r.working_days is not None
+    ]
     own = [o for o in objections if o.received.year == year]
     figures.objections = len(own)
     figures.objections_by_outcome = Counter(o.status for o in own)
+    figures.objections_by_basis = Counter(o.basis for o in own)
     figures.complaints = complaints
     return figures
 
@@ -127,12 +145,23 @@ def _lines(f: AnnualFigures) -> list[tuple[str, str]]:
         ("Waktu pemenuhan, median (hari kerja)", num(f.days_median)),
         ("Waktu pemenuhan, rata-rata (hari kerja)", num(f.days_mean)),
     ]
+    out += [(label, str(n)) for label, n in _time_buckets(f)]
     out += [
-        (f"Ditolak: {REJECTION_GROUNDS.get(g, g).split(':')[0]}", str(n))
+        (f"Ditolak: {REJECTION_GROUNDS[g].split(':')[0]}", str(f.rejected_by_ground[g]))
+        for g in REJECTION_GROUNDS
+    ]
+    out += [
+        (f"Ditolak: {g}", str(n))
         for g, n in sorted(f.rejected_by_ground.items())
+        if g not in REJECTION_GROUNDS
     ]
     out += [
         ("Keberatan", str(f.objections)),
+        *(
+            (f"Keberatan: Pasal 35 ayat (1) huruf {b}, {text}", str(f.objections_by_basis[b]))
+            for b, text in OBJECTION_REASONS.items()
+        ),
+        ("Keberatan: alasan lain", str(f.objections_by_basis[""])),
         ("Keberatan diterima", str(f.objections_by_outcome[ObjectionStatus.GRANTED])),
         ("Keberatan ditolak", str(f.objections_by_outcome[ObjectionStatus.REJECTED])),
         ("Keberatan belum ditanggapi", str(f.objections_by_outcome[ObjectionStatus.OPEN])),
@@ -141,12 +170,41 @@ def _lines(f: AnnualFigures) -> list[tuple[str, str]]:
     return out
 
 
+def _time_buckets(f: AnnualFigures) -> list[tuple[str, int]]:
+    """How many requests were served within the 10 working days, with the extension, later."""
+    days = [d for *_, d, _ in f.served]
+    return [
+        ("Dipenuhi dalam 10 hari kerja", sum(d <= 10 for d in days)),
+        ("Dipenuhi dalam 11-17 hari kerja (dengan perpanjangan)", sum(10 < d <= 17 for d in days)),
+        ("Dipenuhi lebih dari 17 hari kerja", sum(d > 17 for d in days)),
+    ]
+
+
+SERVED_COLUMNS = (
+    "Nomor pendaftaran",
+    "Diterima",
+    "Pemberitahuan tertulis",
+    "Waktu (hari kerja)",
+    "Keputusan",
+)
+
+
+def _served_rows(f: AnnualFigures) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (number, tanggal_surat(received), tanggal_surat(decided), str(days), label)
+        for number, received, decided, days, label in f.served
+    ]
+
+
 def to_markdown(f: AnnualFigures, office: str) -> str:
     rows = "\n".join(f"| {label} | {value} |" for label, value in _lines(f))
+    served = "\n".join("| " + " | ".join(row) + " |" for row in _served_rows(f))
     return (
         f"# Laporan layanan informasi publik {f.year}\n\n{office}\n\n"
         "Sesuai Perki No. 1 Tahun 2021 Pasal 56 dan UU No. 14 Tahun 2008 Pasal 12.\n\n"
-        f"| Uraian | Jumlah |\n|---|---:|\n{rows}\n"
+        f"| Uraian | Jumlah |\n|---|---:|\n{rows}\n\n"
+        "## Waktu pemenuhan setiap permohonan\n\n"
+        f"| {' | '.join(SERVED_COLUMNS)} |\n|---|---|---|---:|---|\n{served}\n"
     )
 
 
@@ -217,19 +275,25 @@ def to_html(f: AnnualFigures, office: str) -> str:
     charts = _bars("Keputusan atas permohonan", outcomes) + _bars("Keberatan", objections)
     if grounds:
         charts += _bars("Dasar penolakan", grounds)
+    served = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in _served_rows(f)
+    )
+    header = "".join(f"<th>{html.escape(c)}</th>" for c in SERVED_COLUMNS)
     return (
         f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Laporan layanan informasi '
         f"publik {f.year}</title><style>body{{font-family:sans-serif;max-width:760px;margin:2em auto}}"
         "td{padding:4px 12px;border-bottom:1px solid #ddd}</style></head><body>"
         f"<h1>Laporan layanan informasi publik {f.year}</h1><p>{html.escape(office)}</p>"
         f"<p>Sesuai Perki No. 1 Tahun 2021 Pasal 56 dan UU No. 14 Tahun 2008 Pasal 12.</p>"
-        f"<table>{table}</table>{charts}</body></html>\n"
+        f"<table>{table}</table>{charts}<h2>Waktu pemenuhan setiap permohonan</h2>"
+        f"<table><tr>{header}</tr>{served}</table></body></html>\n"
     )
 
 
 REGISTER_COLUMNS = (
     "No.",
-    "Nomor registrasi",
+    "Nomor pendaftaran",
     "Tanggal permohonan",
     "Nama",
     "Alamat",
@@ -280,9 +344,10 @@ def objection_register_csv(rows: Sequence[ObjectionRow]) -> str:
         [
             "No.",
             "Nomor keberatan",
-            "Nomor permohonan",
+            "Nomor pendaftaran permohonan",
             "Tanggal keberatan",
             "Alasan",
+            "Dasar (UU 14/2008 Pasal 35 ayat (1))",
             "Status",
             "Tanggal tanggapan",
             "Tanggapan atasan PPID",
@@ -296,7 +361,8 @@ def objection_register_csv(rows: Sequence[ObjectionRow]) -> str:
                 o.request_number,
                 o.received.isoformat(),
                 o.reason,
-                o.status,
+                f"huruf {o.basis}: {OBJECTION_REASONS[o.basis]}" if o.basis else "",
+                OBJECTION_STATUS_LABELS.get(ObjectionStatus(o.status), o.status),
                 o.decided.isoformat() if o.decided else "",
                 o.decision,
             ]

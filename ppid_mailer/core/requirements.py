@@ -57,7 +57,7 @@ def _letter(facts: Facts) -> Missing | None:
         "letter",
         "Surat permohonan",
         "Kami tidak menemukan surat permohonan tertulis dalam surel atau lampirannya.",
-        "Tulis permohonan Anda di badan surel, atau lampirkan surat/formulir permohonan "
+        "Tulis permohonan Saudara di badan surel, atau lampirkan surat/formulir permohonan "
         "(PDF, DOCX, atau foto yang jelas).",
     )
 
@@ -70,7 +70,7 @@ def _information(facts: Facts) -> Missing | None:
         return Missing(
             "information",
             "Rincian informasi yang dibutuhkan",
-            "Surat belum menyebutkan informasi apa yang Anda minta.",
+            "Surat belum menyebutkan informasi apa yang Saudara minta.",
             "Sebutkan informasi yang dibutuhkan dengan jelas: jenis data atau dokumen, "
             "periode/tahun, dan wilayah bila ada.",
         )

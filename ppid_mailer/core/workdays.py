@@ -55,6 +55,19 @@ def add_workdays(calendar: WorkCalendar, start: date, days: int) -> date:
     return current
 
 
+def sub_workdays(calendar: WorkCalendar, end: date, days: int) -> date:
+    """The date `days` working days before `end` (the inverse of add_workdays on working days)."""
+    if days < 0:
+        raise ValueError("days must not be negative")
+    current = end
+    remaining = days
+    while remaining:
+        current -= timedelta(days=1)
+        if calendar.is_workday(current):
+            remaining -= 1
+    return current
+
+
 def count_workdays(calendar: WorkCalendar, start: date, end: date) -> int:
     """Working days after `start` up to and including `end` (0 when end <= start)."""
     count = 0

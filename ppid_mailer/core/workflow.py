@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from .commands import Keyword
 from .domain import Status
+from .letters.facts import tanggal
 
 OPEN = frozenset({Status.REGISTERED, Status.IN_PROCESS, Status.CLARIFICATION})
 # What the requirement check alone decided; an officer may overrule it (LENGKAP, or any keyword
@@ -33,6 +34,8 @@ class SystemEvent(StrEnum):
     DECLARED_COMPLETE = "declared_complete"  # an officer overruled the check
     CLARIFIED = "clarified"  # the citizen answered a clarification
     LAPSED = "lapsed"  # incomplete for `incomplete_days` working days
+    # the atasan accepted an objection (UU 14/2008 Pasal 36): the PPID acts on the request again
+    OBJECTION_GRANTED = "objection_granted"
 
 
 Trigger = Keyword | SystemEvent
@@ -64,6 +67,7 @@ TRANSITIONS: Mapping[Trigger, Transition] = {
     SystemEvent.DECLARED_COMPLETE: Transition(MACHINE_JUDGED, Status.REGISTERED),
     SystemEvent.CLARIFIED: Transition(frozenset({Status.CLARIFICATION}), Status.IN_PROCESS),
     SystemEvent.LAPSED: Transition(frozenset({Status.INCOMPLETE}), Status.LAPSED),
+    SystemEvent.OBJECTION_GRANTED: Transition(DECIDED | OPEN, Status.IN_PROCESS),
 }
 
 # Officer keywords that act on a request the check called incomplete: it is declared complete
@@ -132,7 +136,7 @@ def decide(state: RequestState, keyword: Trigger, today: date) -> Decision:
         if state.due_date is not None and today > state.due_date:
             return Decision(
                 False,
-                reason=f"batas waktu pertama ({state.due_date.isoformat()}) sudah "
+                reason=f"batas waktu pertama ({tanggal(state.due_date)}) sudah "
                 "lewat; perpanjangan harus diberitahukan sebelum batas itu",
             )
         return Decision(True, extend=True)

@@ -62,6 +62,7 @@ def objection_rows(rt: Runtime, year: int) -> list[reports.ObjectionRow]:
                 o.reason,
                 _local(rt, o.decided_at),
                 o.decision_text,
+                o.basis,
             )
         )
     return out

@@ -24,11 +24,11 @@ from ppid_mailer.errors import PpidError
 
 from . import objections, request_state, retention
 from .audit import record
-from .letter_queue import alert, office_context, queue_letter
+from .letter_queue import alert, letter_number, office_context, queue_letter
 from .request_facts import request_facts
 from .runtime import Runtime
 from .shunted import report_shunted
-from .units import open_forwardings
+from .units import open_forwardings, unit_due
 
 log = logging.getLogger(__name__)
 Job = Callable[[Runtime, datetime], int]
@@ -50,7 +50,12 @@ def recompute_deadlines(rt: Runtime, now: datetime) -> int:
         Request.calendar_fingerprint != fingerprint,
     )
     for request in stale:
-        start = request_facts(rt, request).received_at.date()
+        if request.due_date is None:  # incomplete: no clock yet, nothing to move
+            request.calendar_fingerprint = fingerprint
+            request.save()
+            continue
+        # the clock counts from the day the request was complete (received, or completed later)
+        start = request_facts(rt, request).clock_start or request_state.received_on(rt, request)
         due = add_workdays(rt.calendar, start, d.response_days)
         final = add_workdays(rt.calendar, start, d.response_days + d.extension_days)
         new_due = final if request.extended else due
@@ -96,7 +101,7 @@ def remind_officers(rt: Runtime, now: datetime) -> int:
                 [
                     f"Batas waktu: {facts.tanggal(due)} ({left} hari kerja lagi)",
                     f"Status: {Status(request.status).label}",
-                    f"Perihal: {request.subject}",
+                    f"Perihal: {request.subject or 'tanpa perihal'}",
                 ],
                 "Balas pemberitahuan permohonan dengan kata kunci keputusan, atau PERPANJANG "
                 "sebelum batas waktu.",
@@ -108,12 +113,14 @@ def remind_officers(rt: Runtime, now: datetime) -> int:
 
 
 def remind_units(rt: Runtime, now: datetime) -> int:
-    """A unit that has not answered is reminded once per due date, as the officers are."""
+    """A unit that has not answered is reminded once, `remind_days` working days before its own
+    deadline (ahead of the citizen's: service.units.unit_due)."""
     today = rt.local_now().date()
     sent = 0
     for forwarding in open_forwardings():
         request = forwarding.request
-        due = request.due_date
+        asked_on = forwarding.asked_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
+        due = unit_due(rt, request.due_date, asked_on)
         if request.status not in OPEN or due is None or due < today:
             continue
         left = count_workdays(rt.calendar, today, due)
@@ -125,8 +132,8 @@ def remind_units(rt: Runtime, now: datetime) -> int:
                 addresses,
                 f"Pengingat: data untuk permohonan {request.number}",
                 [
-                    f"Batas waktu: {facts.tanggal(due)} ({left} hari kerja lagi)",
-                    f"Informasi diminta: {request.information or request.subject}",
+                    f"Jawaban unit paling lambat: {facts.tanggal(due)} ({left} hari kerja lagi)",
+                    f"Informasi diminta: {request.information or request.subject or 'lihat permintaan data'}",
                 ],
                 'Balas surel permintaan data dari PPID dengan datanya, atau tulis "tidak ada".',
                 number=request.number,
@@ -169,12 +176,13 @@ def handle_overdue(rt: Runtime, now: datetime) -> int:
 
 
 def lapse_incomplete(rt: Runtime, now: datetime) -> int:
-    """Requests left incomplete for `incomplete_days` working days lapse, with a letter."""
+    """Requests still incomplete after the day they had to be completed by (`incomplete_days`
+    working days after receipt, the date their letters give) lapse, with a letter."""
     today = rt.local_now().date()
     lapsed = 0
     for request in Request.select().where(Request.status == Status.INCOMPLETE):
-        received = request.received_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
-        if count_workdays(rt.calendar, received, today) < rt.settings.deadlines.incomplete_days:
+        last_day = request_state.complete_by(rt, request)
+        if today <= last_day:
             continue
         request_state.advance(rt, request, SystemEvent.LAPSED)
         request.save()
@@ -186,7 +194,14 @@ def lapse_incomplete(rt: Runtime, now: datetime) -> int:
         )
         queue_letter(
             rt,
-            _to_citizen(rt, request, "citizen/lapsed", "lapsed"),
+            _to_citizen(
+                rt,
+                request,
+                "citizen/lapsed",
+                "lapsed",
+                letter_number=letter_number(rt),
+                complete_by=facts.tanggal(last_day),
+            ),
             request,
             None,
             dedupe_key=f"lapsed:{request.id}",
@@ -241,8 +256,10 @@ def _line(request: Request) -> str:
 def _to_citizen(
     rt: Runtime, request: Request, template: str, purpose: str, **extra: object
 ) -> LetterSpec:
-    facts = request_facts(rt, request)
-    return citizen_letters.to_citizen(template, facts, office_context(rt), purpose, **extra)
+    about = request_facts(rt, request)
+    return citizen_letters.to_citizen(
+        template, about, office_context(rt, request), purpose, **extra
+    )
 
 
 def purge_expired(rt: Runtime, now: datetime) -> int:

@@ -7,13 +7,18 @@ sends after the commit.
 from __future__ import annotations
 
 import logging
+from datetime import date
+from typing import Any
 
 from ppid_mailer.adapters.models import Request
+from ppid_mailer.config import Settings
 from ppid_mailer.core.addresses import normalized
 from ppid_mailer.core.bounces import verp_address
 from ppid_mailer.core.domain import LetterSpec
+from ppid_mailer.core.letters import facts
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.limits import WINDOW, limit_for
+from ppid_mailer.core.numbers import format_number
 
 from .audit import record
 from .runtime import Runtime
@@ -21,15 +26,53 @@ from .runtime import Runtime
 log = logging.getLogger(__name__)
 
 
-def office_context(rt: Runtime) -> dict[str, str]:
-    office = rt.settings.office
+def office_context(rt: Runtime, request: Request | None = None) -> dict[str, Any]:
+    """What every letter of the office may state (see `office_facts`), signed by the PPID of the
+    desk handling `request`."""
+    desk = request.handled_by if request is not None else "ppid"
+    return office_facts(rt.settings, rt.local_now().date(), desk)
+
+
+def office_facts(settings: Settings, today: date, desk_name: str = "ppid") -> dict[str, Any]:
+    """The office, the date line, who signs (the desk's PPID, and the atasan), the Komisi
+    Informasi, and the periods of the service standard."""
+    office = settings.office
+    desk = settings.inbox_named(desk_name)
+    d = settings.deadlines
+    day = facts.tanggal_surat(today)
     return {
         "name": office.name,
         "address": office.address,
         "phone": office.phone,
         "website": office.website,
         "complaints_to": office.complaints_to,
+        "city": office.city,
+        "date_line": f"{office.city}, {day}" if office.city else day,
+        "komisi_informasi": office.komisi_informasi,
+        "ppid": {
+            "name": desk.ppid_name or (office.ppid_name if desk.name == "ppid" else ""),
+            "title": desk.ppid_title or office.ppid_title,
+        },
+        "atasan": {"name": office.atasan_name, "title": office.atasan_title},
+        "days": {
+            "response_days": d.response_days,
+            "extension_days": d.extension_days,
+            "total_days": d.response_days + d.extension_days,
+            "objection_days": d.objection_days,
+            "objection_response_days": d.objection_response_days,
+            "incomplete_days": d.incomplete_days,
+            "clarification_days": d.clarification_days,
+            "id_copy_days": settings.retention.id_copy_days,
+        },
     }
+
+
+def letter_number(rt: Runtime) -> str:
+    """The number of a notice the office signs (`[office] letter_number_format`), from its own
+    gap-free sequence per year; allocated in the transaction that queues the notice."""
+    today = rt.local_now()
+    seq = rt.store.next_seq("surat", today.year)
+    return format_number(rt.settings.office.letter_number_format, seq, today.year, today.month)
 
 
 def queue_letter(

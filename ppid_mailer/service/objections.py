@@ -9,16 +9,26 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ppid_mailer.adapters.models import InboundMessage, Objection, Request, utcnow_naive
-from ppid_mailer.core.domain import KOMISI_INFORMASI_DAYS, ObjectionStatus, ParsedMail
+from ppid_mailer.adapters.models import Event, InboundMessage, Objection, Request, utcnow_naive
+from ppid_mailer.core.domain import (
+    KOMISI_INFORMASI_DAYS,
+    OBJECTION_REASONS,
+    LetterSpec,
+    ObjectionStatus,
+    ParsedMail,
+    Status,
+    objection_reason,
+)
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.core.letters.facts import tanggal, waktu
 from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.workdays import add_workdays
+from ppid_mailer.core.workflow import DECIDED
 
+from . import request_state
 from .audit import event, record
-from .letter_queue import office_context, queue_letter
+from .letter_queue import letter_number, office_context, queue_letter
 from .request_facts import request_facts
 from .runtime import Runtime
 from .tokens import mint
@@ -54,13 +64,16 @@ def create(
             rt.calendar, today.date(), rt.settings.deadlines.objection_response_days
         ),
         created_at=utcnow_naive(now),
+        basis=basis_of(rt, request),
     )
     event(rt, request, row, mail, "objection", f"{objection.number}: {reason}")
     facts = request_facts(rt, request)
     context = objection_context(rt, objection)
     queue_letter(
         rt,
-        citizen_letters.objection_receipt(facts, office_context(rt), context),
+        citizen_letters.objection_receipt(
+            facts, office_context(rt, request), context, reply_to=mail.message_id
+        ),
         request,
         row.id,
         dedupe_key=f"objection_receipt:{objection.id}",
@@ -72,7 +85,7 @@ def create(
             context,
             facts,
             atasan,
-            office_context(rt),
+            office_context(rt, request),
             message_id=minted.message_id,
             reply_to=minted.reply_to,
         )
@@ -80,6 +93,21 @@ def create(
             rt, spec, request, row.id, dedupe_key=f"objection_notify:{objection.id}:{atasan}"
         )
     return objection
+
+
+def basis_of(rt: Runtime, request: Request) -> str:
+    """The UU 14/2008 Pasal 35(1) reason (huruf) an objection to `request` stands on now."""
+    today = rt.local_now().date()
+    due = request.final_due_date if request.extended else request.due_date
+    status = Status(request.status)
+    if status in DECIDED:
+        decided = (
+            request.decided_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
+            if request.decided_at
+            else today
+        )
+        return objection_reason(status, due is not None and decided > due)
+    return objection_reason(None, due is not None and today > due)
 
 
 def decide(
@@ -90,8 +118,10 @@ def decide(
     text: str,
     mail: ParsedMail,
     row: InboundMessage,
-) -> None:
-    """The atasan grants or rejects; the citizen is told, with the Komisi Informasi route."""
+) -> LetterSpec:
+    """The atasan grants or rejects. The citizen gets the atasan's letter (with the Komisi
+    Informasi route); an accepted objection puts the request back in the PPID's hands, due in
+    `objection_execution_days`, and the desk's officers are told what to do."""
     now = rt.clock.now()
     objection.status = ObjectionStatus.GRANTED if granted else ObjectionStatus.REJECTED
     objection.decided_at = utcnow_naive(now)
@@ -105,16 +135,65 @@ def decide(
         cause_id=row.id,
         actor=mail.from_addr,
     )
-    komisi = add_workdays(rt.calendar, rt.local_now().date(), KOMISI_INFORMASI_DAYS)
+    today = rt.local_now().date()
+    komisi = add_workdays(rt.calendar, today, KOMISI_INFORMASI_DAYS)
+    carry_out_by = None
+    if granted:
+        carry_out_by = add_workdays(
+            rt.calendar, today, rt.settings.deadlines.objection_execution_days
+        )
+        if request_state.reopen(rt, request, carry_out_by):
+            request.save()
+            record(
+                rt,
+                request,
+                "objection_reopened",
+                f"{objection.number}: back to the PPID, due {carry_out_by.isoformat()}",
+                cause_id=row.id,
+                actor=mail.from_addr,
+            )
+    about = request_facts(rt, request)
+    office = office_context(rt, request)
+    context = objection_context(rt, objection)
     spec = citizen_letters.objection_decision(
-        request_facts(rt, request),
-        office_context(rt),
-        objection_context(rt, objection),
+        about,
+        office,
+        context,
         granted,
         text,
         komisi,
+        letter_number(rt),
+        carry_out_by,
+        reply_to=_objection_mail(objection),
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"objection_decision:{objection.id}")
+    desk = rt.settings.inbox_named(request.handled_by)
+    told = officer_letters.objection_decided(
+        desk.officers or rt.settings.officers.ppid,
+        about,
+        office,
+        context,
+        granted,
+        text,
+        carry_out_by,
+    )
+    queue_letter(rt, told, request, row.id, dedupe_key=f"objection_decided:{objection.id}")
+    return spec
+
+
+def _objection_mail(objection: Objection) -> str:
+    """The Message-ID of the citizen's KEBERATAN mail, which the atasan's answer answers."""
+    raised = (
+        Event.select(InboundMessage.message_id)
+        .join(InboundMessage)
+        .where(
+            Event.request == objection.request,
+            Event.action == "objection",
+            Event.detail.startswith(f"{objection.number}:"),
+        )
+        .first()
+    )
+    return raised.inbound.message_id if raised is not None else ""
 
 
 def objection_context(rt: Runtime, objection: Objection) -> dict[str, object]:
@@ -122,6 +201,8 @@ def objection_context(rt: Runtime, objection: Objection) -> dict[str, object]:
     return {
         "number": objection.number,
         "reason": objection.reason,
+        "basis": objection.basis,
+        "basis_text": OBJECTION_REASONS.get(objection.basis, ""),
         "received": waktu(objection.received_at.replace(tzinfo=UTC).astimezone(rt.zone)),
         "due_date": tanggal(objection.due_date),
         "days": rt.settings.deadlines.objection_response_days,
@@ -152,7 +233,7 @@ def clocks(rt: Runtime, now: datetime) -> int:
         citizen = citizen_letters.to_citizen(
             "citizen/objection_overdue",
             request_facts(rt, request),
-            office_context(rt),
+            office_context(rt, request),
             "objection_overdue",
             objection_number=objection.number,
             komisi_deadline=tanggal(komisi),

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ppid_mailer.adapters.models import Request, utcnow_naive
 from ppid_mailer.core.domain import OutboundState
+from ppid_mailer.core.letters import officer as officer_letters
 from ppid_mailer.errors import (
     PermanentTransportError,
     TemporaryTransportError,
@@ -318,7 +319,7 @@ def _fail(rt: Runtime, row: OutboundMessage, error: str, now: datetime) -> str:
             rt,
             "Surat tidak dapat dikirim",
             [
-                f"Surat: {row.purpose} (outbox #{row.id})",
+                f"Surat: {officer_letters.letter_name(row.purpose)} (outbox {row.id})",
                 f"Kepada: {row.recipients}",
                 f"Alasan: {error}",
             ],

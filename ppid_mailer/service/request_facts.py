@@ -3,6 +3,7 @@ registered (the mail that carries each officer's trust token)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC
 
 from ppid_mailer.adapters.models import AttachmentRow, InboundMessage, Request
@@ -20,11 +21,18 @@ def registration_numbers(rt: Runtime, text: str) -> list[str]:
 
 
 def request_facts(rt: Runtime, request: Request) -> RequestFacts:
+    """What letters say about a stored request, dates in the office's time zone."""
     first = (
         InboundMessage.select(InboundMessage.message_id)
         .where(InboundMessage.request == request, InboundMessage.kind == "new_request")
         .order_by(InboundMessage.id)
         .first()
+    )
+    fields = {k: v.get("value", "") for k, v in json.loads(request.fields or "{}").items()}
+    completed = (
+        request.completed_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
+        if request.completed_at is not None
+        else None
     )
     return RequestFacts(
         number=request.number,
@@ -46,6 +54,11 @@ def request_facts(rt: Runtime, request: Request) -> RequestFacts:
             .order_by(AttachmentRow.id)
         ),
         message_id=first.message_id if first else "",
+        clock_start=completed if request.due_date is not None else None,
+        requester_address=fields.get("address", ""),
+        how_obtain=fields.get("how_obtain", ""),
+        how_receive=fields.get("how_receive", ""),
+        desk_title=rt.settings.inbox_named(request.handled_by).title,
     )
 
 

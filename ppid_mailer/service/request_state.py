@@ -58,6 +58,14 @@ def received_on(rt: Runtime, request: Request) -> date:
     return request.received_at.replace(tzinfo=UTC).astimezone(rt.zone).date()
 
 
+def complete_by(rt: Runtime, request: Request) -> date:
+    """The last day an incomplete request may be completed: `incomplete_days` working days after
+    it was received. It lapses on the next day's first pass of the jobs (service.jobs)."""
+    return add_workdays(
+        rt.calendar, received_on(rt, request), rt.settings.deadlines.incomplete_days
+    )
+
+
 def start_clock(rt: Runtime, request: Request, start: date, completed_at: datetime) -> None:
     """The notice is due `response_days` working days after `start`, at the latest
     `response_days + extension_days` with the one extension."""
@@ -81,4 +89,14 @@ def declare_complete(rt: Runtime, request: Request) -> bool:
     if not advance(rt, request, SystemEvent.DECLARED_COMPLETE):
         return False
     start_clock(rt, request, received_on(rt, request), request.received_at.replace(tzinfo=UTC))
+    return True
+
+
+def reopen(rt: Runtime, request: Request, due: date) -> bool:
+    """The atasan accepted an objection: the request is in the PPID's hands again, to be answered
+    by `due` (no further extension)."""
+    if not advance(rt, request, SystemEvent.OBJECTION_GRANTED):
+        return False
+    request.due_date = request.final_due_date = due
+    request.extended = True
     return True

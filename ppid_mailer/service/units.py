@@ -6,12 +6,27 @@ Forwarding itself is a command (service.handlers.commands), the answer a kind of
 
 from __future__ import annotations
 
+from datetime import date
+
 from ppid_mailer.adapters.models import Forwarding, Request
 from ppid_mailer.adapters.store import Store
 from ppid_mailer.core import trust
 from ppid_mailer.core.domain import Attachment, ParsedMail
+from ppid_mailer.core.workdays import add_workdays, sub_workdays
 
 from .runtime import Runtime
+
+
+def unit_due(rt: Runtime, due: date | None, asked_on: date) -> date | None:
+    """A unit answers `[deadlines] unit_lead_days` working days before the citizen's due date,
+    never later than it; when that day is not after the day it was asked, by the next working
+    day. None while the request's clock has not started."""
+    if due is None:
+        return None
+    deadline = sub_workdays(rt.calendar, due, rt.settings.deadlines.unit_lead_days)
+    if deadline <= asked_on:
+        deadline = min(add_workdays(rt.calendar, asked_on, 1), max(due, asked_on))
+    return deadline
 
 
 def unit_of(rt: Runtime, address: str) -> str:

@@ -101,7 +101,10 @@ def test_from_the_citizens_letter_to_the_decision_letter(
     assert run_cli(config, "run", "--once").returncode == 0
     decision = smtp.wait_to(CITIZEN, 2)[-1]
     assert "dikabulkan" in decision.message["Subject"] and number in decision.text
-    assert [p.get_filename() for p in decision.message.iter_attachments()] == ["anggaran-2025.xlsx"]
+    assert [p.get_filename() for p in decision.message.iter_attachments()] == [
+        number.replace("/", "-") + "-lampiran-1.xlsx"  # named after the request
+    ]
+    assert "(berkas anggaran-2025.xlsx)" in decision.text
     assert decision.message["In-Reply-To"] == "<e2e-1@warga.test>"
     assert any("Hasil perintah" in m.message["Subject"] for m in smtp.to(OFFICER))
     assert [r["status"] for r in requests_json(config)] == ["granted"]

@@ -40,7 +40,7 @@ def incomplete(server_desk, smtp: SmtpSink):  # type: ignore[no-untyped-def]
 def test_notification_of_an_incomplete_request_says_how_to_overrule(incomplete) -> None:  # type: ignore[no-untyped-def]
     _, notification = incomplete
     text = notification.text
-    assert "BELUM LENGKAP" in text and "purpose" in text
+    assert "BELUM LENGKAP" in text and "Tujuan penggunaan informasi" in text  # titles, not codes
     assert "balas dengan LENGKAP [catatan]" in text and "sejak diterima" in text
 
 

@@ -202,7 +202,7 @@ def test_version_7_moves_raw_bytes_out_of_the_message_rows(db_url: str) -> None:
         " 'receipt', '<o@b>', 'a@b', 'c@d', 'pending', 0, '2026-11-30 02:00:00', '',"
         " '2026-11-30 02:00:00', '', %s)" % ("'\\x646566'" if blob == "BYTEA" else "X'646566'")
     )
-    assert upgrade(database, NOW) == [7, 8]
+    assert upgrade(database, NOW) == list(range(7, LATEST_VERSION + 1))
     store = Store(database)
     [inbound] = InboundMessage.select()
     [outbound] = OutboundMessage.select()

@@ -44,10 +44,55 @@ def test_keyword_variants_and_arguments() -> None:
     assert parsed.ok and parsed.commands[0].argument == "data masih dihimpun"
     assert parse_commands("extend karena banyak").commands[0].keyword is Keyword.PERPANJANG
     assert parse_commands("Not-Held BPS").commands[0].keyword is Keyword.TIDAK_DIKUASAI
-    tolak = parse_commands("TOLAK Pasal17H: memuat NIK").commands[0]
-    assert (tolak.ground, tolak.argument) == ("pasal17h", "memuat NIK")
+    tolak = parse_commands("TOLAK Pasal17H: daftar memuat NIK dan alamat warga").commands[0]
+    assert (tolak.ground, tolak.argument) == ("pasal17h", "daftar memuat NIK dan alamat warga")
     both = parse_commands("CATATAN dicek\n\nPROSES")
     assert [c.keyword for c in both.commands] == [Keyword.CATATAN, Keyword.PROSES]
+
+
+def test_every_keyword_line_is_a_command() -> None:
+    """A second keyword line is its own command, never the first one's argument (issue #16)."""
+    two = parse_commands("PROSES\nPERPANJANG data dari tiga bidang\nmasih dihimpun")
+    assert [(c.keyword, c.argument) for c in two.commands] == [
+        (Keyword.PROSES, ""),
+        (Keyword.PERPANJANG, "data dari tiga bidang masih dihimpun"),
+    ]
+    # lower case: a keyword after one that takes no argument, or written alone on its line
+    assert [c.keyword for c in parse_commands("proses\nkabulkan").commands] == [
+        Keyword.PROSES,
+        Keyword.KABULKAN,
+    ]
+    # a lower-case word in running text continues the argument
+    asked = parse_commands("KLARIFIKASI apakah yang dimaksud\ntolak ukur kinerja dinas?")
+    assert [c.argument for c in asked.commands] == [
+        "apakah yang dimaksud tolak ukur kinerja dinas?"
+    ]
+    # a keyword after ordinary text is answered as an error, not dropped
+    late = parse_commands("PROSES\n\nTerima kasih.\n\nKABULKAN")
+    assert not late.ok and any("KABULKAN" in e and "setelah teks biasa" in e for e in late.errors)
+
+
+def test_rejection_grammar() -> None:
+    """TOLAK <pasal17x> <konsekuensi>; 17j names the statute before a ';'."""
+    j = parse_commands(
+        "TOLAK pasal17j UU No. 7 Tahun 2017 Pasal 14; daftar pemilih memuat NIK "
+        "dan alamat yang dilindungi undang-undang"
+    ).commands[0]
+    assert (j.ground, j.statute) == ("pasal17j", "UU No. 7 Tahun 2017 Pasal 14")
+    assert j.argument.startswith("daftar pemilih")
+    assert parse_commands("reject 17h nama NIK alamat warga penerima").commands[0].ground == (
+        "pasal17h"
+    )
+    partial = parse_commands("SEBAGIAN pasal17h kolom NIK dihitamkan").commands[0]
+    assert (partial.ground, partial.argument) == ("pasal17h", "kolom NIK dihitamkan")
+    assert parse_commands("SEBAGIAN kolom NIK dihitamkan").commands[0].ground == ""
+    undocumented = parse_commands("TIDAK-DIKUASAI belum-didokumentasikan rekap baru 2027")
+    assert (undocumented.commands[0].ground, undocumented.commands[0].argument) == (
+        "belum-didokumentasikan",
+        "rekap baru 2027",
+    )
+    holder = parse_commands("TIDAK-DIKUASAI BPS Kota Pekalongan").commands[0]
+    assert (holder.ground, holder.argument) == ("", "BPS Kota Pekalongan")
 
 
 @pytest.mark.parametrize(
@@ -56,7 +101,12 @@ def test_keyword_variants_and_arguments() -> None:
         ("SETUJU", "tidak dikenal"),
         ("PERPANJANG", "memerlukan alasan"),
         ("TOLAK pasal18 x", "memerlukan dasar"),
-        ("TOLAK pasal17a", "memerlukan alasan"),
+        ("TOLAK pasal17a", "memerlukan pengujian konsekuensi"),
+        ("TOLAK pasal17h memuat data pribadi", "minimal 5 kata"),
+        ("TOLAK pasal17j membahayakan data pemilih di seluruh kota", "undang-undang"),
+        ("TOLAK pasal17j pemilu; membahayakan data pemilih di seluruh kota", "undang-undang"),
+        ("TOLAK belum-didokumentasikan data belum ada", "TIDAK-DIKUASAI"),
+        ("SEBAGIAN pasal17j kolom dihitamkan", "undang-undang"),
         ("", "tidak berisi"),
         ("> PROSES", "tidak berisi"),
     ],
@@ -209,3 +259,16 @@ def test_a_logged_traceback_is_masked(capsys) -> None:  # type: ignore[no-untype
         logging.getLogger("test").exception("failed")
     err = capsys.readouterr().err
     assert "ValueError" in err and "0690" not in err and "3273" in err
+
+
+def test_a_grant_must_give_something() -> None:
+    """UU 14/2008 Pasal 22(7) d and f: a file, a link, or a stated way to obtain it."""
+    from ppid_mailer.core.commands import grant_gap
+
+    assert grant_gap(Keyword.KABULKAN, "", 1) == ""
+    assert grant_gap(Keyword.KABULKAN, "unduh di https://data.kota.go.id/apbd", 0) == ""
+    assert grant_gap(Keyword.KABULKAN, "salinan cetak dapat diambil di loket PPID", 0) == ""
+    for note in ("", "data terlampir", "informasi sudah kami berikan"):
+        gap = grant_gap(Keyword.KABULKAN, note, 0)
+        assert "tanpa lampiran, tautan, atau cara memperoleh" in gap, note
+    assert grant_gap(Keyword.SEBAGIAN, "kolom NIK dihitamkan", 0).startswith("SEBAGIAN")

@@ -214,3 +214,33 @@ def test_exactly_one_secret_key(tmp_path: Path, officers: str, key: str, words: 
     error = error_for(tmp_path, text)
     assert (error.section, error.key) == ("officers", key)
     assert words in str(error)
+
+
+def test_letter_settings_have_defaults(tmp_path: Path) -> None:
+    """An existing settings file (without any of the letter keys of issue #16) keeps working."""
+    settings = load_settings(write(tmp_path, MINIMAL))
+    office = settings.office
+    assert office.letter_number_format == "{seq:04d}/SRT-PPID/{year}" and office.city == ""
+    assert (office.ppid_name, office.ppid_title) == ("", "PPID Dinas Kominfo Kota Uji")
+    assert office.atasan_title == "Atasan PPID Dinas Kominfo Kota Uji"
+    assert office.komisi_informasi == "Komisi Informasi"
+    d = settings.deadlines
+    assert (d.clarification_days, d.unit_lead_days, d.objection_execution_days) == (5, 3, 10)
+    assert settings.unit_title("perindustrian") == "Perindustrian"
+
+
+def test_unit_titles_name_known_units(tmp_path: Path) -> None:
+    text = MINIMAL + "\n[unit_titles]\nperindustrian = Kepala Bidang Perindustrian\n"
+    assert load_settings(write(tmp_path, text)).unit_title("perindustrian") == (
+        "Kepala Bidang Perindustrian"
+    )
+    error = error_for(tmp_path, MINIMAL + "\n[unit_titles]\nstatistik = Kepala Statistik\n")
+    assert "[unit_titles] statistik" in str(error) and "perindustrian" in str(error)
+
+
+def test_letter_numbers_never_read_as_registration_numbers(tmp_path: Path) -> None:
+    text = MINIMAL.replace(
+        "name = Dinas Kominfo Kota Uji",
+        "name = Dinas Kominfo Kota Uji\nletter_number_format = {seq:04d}/PPID/{year}",
+    )
+    assert "[office] letter_number_format: must differ" in str(error_for(tmp_path, text))

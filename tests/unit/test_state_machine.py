@@ -45,9 +45,15 @@ def test_system_events_are_transitions() -> None:
     assert decide(asked, SystemEvent.CLARIFIED, today).to is Status.IN_PROCESS
     registered = RequestState(Status.REGISTERED, False, today)
     for event in SystemEvent:
-        if event is not SystemEvent.CLARIFIED:
+        if event not in (SystemEvent.CLARIFIED, SystemEvent.OBJECTION_GRANTED):
             assert not decide(registered, event, today).ok, event
     assert not decide(RequestState(Status.GRANTED, False, today), SystemEvent.LAPSED, today).ok
+    # an accepted objection puts a decided (or late) request back in the PPID's hands
+    for status in (Status.REJECTED, Status.NOT_HELD, Status.REGISTERED):
+        state = RequestState(status, False, today)
+        assert decide(state, SystemEvent.OBJECTION_GRANTED, today).to is Status.IN_PROCESS
+    withdrawn = RequestState(Status.WITHDRAWN, False, today)
+    assert not decide(withdrawn, SystemEvent.OBJECTION_GRANTED, today).ok
 
 
 def test_decisions_are_read_from_the_table() -> None:
@@ -57,3 +63,15 @@ def test_decisions_are_read_from_the_table() -> None:
         Keyword.TOLAK: Status.REJECTED,
         Keyword.TIDAK_DIKUASAI: Status.NOT_HELD,
     }
+
+
+def test_the_pasal_35_reason_of_an_objection() -> None:
+    from ppid_mailer.core.domain import objection_reason
+
+    assert objection_reason(Status.REJECTED, False) == "a"
+    assert objection_reason(Status.PARTIALLY_GRANTED, True) == "a"
+    assert objection_reason(Status.NOT_HELD, False) == "e"
+    assert objection_reason(Status.GRANTED, False) == "d"
+    assert objection_reason(Status.GRANTED, True) == "g"  # given, but late
+    assert objection_reason(None, True) == "c"  # not answered in time
+    assert objection_reason(None, False) == ""

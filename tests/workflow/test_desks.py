@@ -32,7 +32,28 @@ def test_two_desks_number_apart_and_hand_over(desk: Desk) -> None:
     handed = [m for m in desk.letters(to=DINKES) if "0001/PPID/2026" in m.subject]
     assert len(handed) == 1
 
+    # A grant that gives nothing (the file forgotten) goes back to the officer with what to add.
     desk.deliver(mails.reply(handed[0].raw, DINKES, "KABULKAN data terlampir"), maildir=dinkes)
     desk.run()
+    assert desk.request("0001/PPID/2026").status == "registered"
+    refused = desk.letters(to=DINKES)[-1]
+    assert "Hasil perintah" in refused.subject
+    assert "tanpa lampiran, tautan, atau cara memperoleh" in " ".join(refused.text.split())
+
+    desk.deliver(
+        mails.reply(
+            handed[0].raw,
+            DINKES,
+            "KABULKAN data terlampir",
+            attachments=[("data-puskesmas.xlsx", b"PK\x03\x04 spreadsheet")],
+        ),
+        maildir=dinkes,
+    )
+    desk.run()
     assert desk.request("0001/PPID/2026").status == "granted"
-    assert "dikabulkan" in desk.letters(to="a@warga.test")[-1].subject
+    granted = desk.letters(to="a@warga.test")[-1]
+    assert "dikabulkan" in granted.subject
+    assert granted.attachments == ["0001-PPID-2026-lampiran-1.xlsx"]
+    text = " ".join(granted.text.split())
+    assert "dikuasai oleh PPID Pelaksana Dinas Kesehatan" in text  # the desk that holds it
+    assert "Hormat kami, PPID Pelaksana Dinas Kesehatan" in text  # and signs

@@ -126,10 +126,25 @@ def test_oversized_message_is_kept_and_the_sender_told_the_limit(desk: Desk) -> 
     [row] = desk.store.inbound_rows()
     assert (row.state, row.kind) == ("held", "too_large")
     assert len(desk.store.inbound_raw(row.id)) == row.size >= len(raw)
+    # UU 14/2008 Pasal 22(5): a request by e-mail gets its number on receipt, whatever its size.
+    [request] = desk.store.requests()
+    assert (request.number, request.status) == ("0001/PPID/2026", "incomplete")
+    assert request.due_date is None  # nothing read yet: the clock has not started
     [letter] = desk.letters(to=CITIZEN)
-    assert letter.subject == "Surel Anda terlalu besar untuk diproses"
-    assert "melebihi batas 1 MB" in " ".join(letter.text.split())
-    assert desk.store.requests() == []
+    assert letter.subject == "Surel terlalu besar: nomor pendaftaran 0001/PPID/2026"
+    text = " ".join(letter.text.split())
+    assert "melebihi batas 1 MB" in text and "Pasal 22 ayat (5)" in text
+    assert "paling lambat Senin, 14 Desember 2026" in text  # incomplete_days to send it again
+    [notification] = desk.letters(to=OFFICER)
+    assert "melebihi batas 1 MB" in " ".join(notification.text.split())
+
+    # The citizen's reply with smaller files completes the same request: no second number.
+    desk.citizen_replies(
+        letter, mails.LETTER_BODY, attachments=[("ktp.png", mails.tiny_png())], name="Rina"
+    )
+    desk.run()
+    assert [r.number for r in desk.store.requests()] == ["0001/PPID/2026"]
+    assert desk.request().status == "registered"
 
 
 def test_a_bug_shunts_one_message_alerts_and_replay_recovers(

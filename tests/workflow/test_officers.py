@@ -61,12 +61,18 @@ def test_notification_carries_everything_and_a_token(desk: Desk, notification: L
             "Tahun anggaran berapa",
         ),
         (
-            "SEBAGIAN data per sekolah dihitamkan karena memuat data pribadi siswa",
+            "SEBAGIAN data per sekolah dihitamkan karena memuat data pribadi siswa; rekap "
+            "per kecamatan dapat diambil di kantor PPID",
             "partially_granted",
             "dikabulkan sebagian",
             "KEBERATAN",
         ),
-        ("TOLAK pasal17h memuat data pribadi", "rejected", "ditolak", "rahasia pribadi"),
+        (
+            "TOLAK pasal17h daftar memuat nama dan NIK siswa penerima bantuan",
+            "rejected",
+            "ditolak",
+            "rahasia pribadi",
+        ),
         (
             "TIDAK-DIKUASAI Dinas Pendidikan Provinsi",
             "not_held",
@@ -105,7 +111,8 @@ def test_grant_sends_the_officers_files_and_the_duty_to_cite(
     )
     assert desk.request().status == "granted"
     letter = desk.letters(to=CITIZEN)[-1]
-    assert letter.attachments == ["anggaran-2025.xlsx"]
+    assert letter.attachments == ["0001-PPID-2026-lampiran-1.xlsx"]  # named after the request
+    assert "(berkas anggaran-2025.xlsx)" in letter.text and "format XLSX" in letter.text
     assert "wajib" in letter.text and "sumber informasi" in " ".join(letter.text.split())
     assert (
         "dikirim" in desk.letters(to=OFFICER)[-1].text.lower()
@@ -220,8 +227,8 @@ def test_extension_after_the_deadline_is_refused(desk: Desk, notification: Lette
 
 
 def test_decision_only_once(desk: Desk, notification: Letter) -> None:
-    officer_says(desk, notification, "KABULKAN")
-    officer_says(desk, notification, "TOLAK pasal17a terlambat berubah pikiran")
+    officer_says(desk, notification, "KABULKAN data ada di https://data.kota-uji.go.id/apbd")
+    officer_says(desk, notification, "TOLAK pasal17a berkas perkara sedang disidik kejaksaan")
     assert desk.request().status == "granted"
     assert "keputusan hanya dapat diberikan sekali" in " ".join(
         desk.letters(to=OFFICER)[-1].text.split()
@@ -242,7 +249,7 @@ def test_citizen_status_withdraw_and_objection(desk: Desk, notification: Letter)
     desk.run()
     assert number not in desk.letters(to="orang.lain@warga.test")[-1].text
 
-    officer_says(desk, notification, "TOLAK pasal17h memuat data pribadi")
+    officer_says(desk, notification, "TOLAK pasal17h daftar memuat nama dan NIK siswa penerima")
     rejection = desk.letters(to=CITIZEN)[-1]
     desk.citizen_replies(rejection, "KEBERATAN data agregat tidak memuat data pribadi")
     desk.run()
@@ -273,7 +280,7 @@ def test_citizen_withdraws(desk: Desk, notification: Letter) -> None:
 
 def test_requests_show_lists_the_audit_trail(desk: Desk, notification: Letter) -> None:
     officer_says(desk, notification, "PROSES")
-    officer_says(desk, notification, "KABULKAN")
+    officer_says(desk, notification, "KABULKAN salinan cetak dapat diambil di loket PPID")
     detail = desk.show(desk.request().number)
     actions = [e["action"] for e in detail["events"]]
     assert actions[0] == "registered" and "proses" in actions and "kabulkan" in actions

@@ -15,6 +15,7 @@ import pytest
 
 from ppid_mailer.adapters.models import Complaint, Objection, Request, utcnow_naive
 from ppid_mailer.core import reports
+from ppid_mailer.core.domain import OBJECTION_REASONS
 from tests.conftest import need
 from tests.desk import Desk
 
@@ -66,7 +67,9 @@ def seeded(desk: Desk) -> Desk:
             extended=(i == 3),
         ).where(Request.seq == i).execute()
     first, second = Request.get(Request.seq == 4), Request.get(Request.seq == 5)
-    for seq, (request, status) in enumerate([(first, "granted"), (second, "open")], start=1):
+    for seq, (request, status, basis) in enumerate(
+        [(first, "granted", "a"), (second, "open", "")], start=1
+    ):
         Objection.create(
             number=f"{seq:04d}/KEBERATAN/2026",
             year=2026,
@@ -78,6 +81,7 @@ def seeded(desk: Desk) -> Desk:
             received_at=utcnow_naive(at(16)),
             due_date=at(27).date(),
             created_at=utcnow_naive(at(16)),
+            basis=basis,
         )
     Complaint.create(
         number="0001/PENGADUAN/2026",
@@ -116,12 +120,23 @@ def test_annual_report_matches_the_hand_count(seeded: Desk) -> None:
     assert got["Waktu pemenuhan, median (hari kerja)"] == "4,5"  # of 2, 3, 4, 5, 7, 9
     assert got["Waktu pemenuhan, rata-rata (hari kerja)"] == "5"  # 30 / 6
     assert got["Ditolak: Pasal 17 huruf a"] == "1" and got["Ditolak: Pasal 17 huruf h"] == "1"
+    # every Pasal 17 ground is listed, also those no refusal used
+    assert got["Ditolak: Pasal 17 huruf j"] == "0" and got["Ditolak: Pasal 17 huruf b"] == "0"
+    # objections by their Pasal 35(1) reason
+    assert got["Keberatan: Pasal 35 ayat (1) huruf a, " + OBJECTION_REASONS["a"]] == "1"
+    assert got["Keberatan: Pasal 35 ayat (1) huruf c, " + OBJECTION_REASONS["c"]] == "0"
+    assert got["Keberatan: alasan lain"] == "1"
+    # the time taken to serve the requests: all six within 10 working days, and each listed
+    assert got["Dipenuhi dalam 10 hari kerja"] == "6"
+    assert got["Dipenuhi lebih dari 17 hari kerja"] == "0"
     assert (
         got["Keberatan"] == "2"
         and got["Keberatan diterima"] == "1"
         and got["Keberatan belum ditanggapi"] == "1"
     )
     assert got["Pengaduan layanan"] == "1" and got["Jangka waktu diperpanjang"] == "1"
+    markdown = cli(seeded, "report", "annual", "--year", "2026", "--format", "md")
+    assert "| 0005/PPID/2026 | 2 Februari 2026 | 13 Februari 2026 | 9 | Ditolak |" in markdown
     rows = list(
         csv.reader(
             io.StringIO(cli(seeded, "report", "annual", "--year", "2026", "--format", "csv"))
@@ -135,6 +150,11 @@ def test_register_export(seeded: Desk) -> None:
     assert tuple(table[0]) == reports.REGISTER_COLUMNS
     assert len(table) == 9 and table[4][1] == "0004/PPID/2026" and table[4][11] == "Ditolak"
     assert "rahasia pribadi" in table[4][13]
+    objections = list(
+        csv.reader(io.StringIO(cli(seeded, "register", "export", "--year", "2026", "--objections")))
+    )
+    assert objections[1][5] == "huruf a: " + OBJECTION_REASONS["a"]
+    assert objections[1][6] == "Diterima" and objections[2][6] == "Belum ditanggapi"
 
 
 def test_html_report_shows_its_charts_in_chromium(seeded: Desk, tmp_path: Path) -> None:

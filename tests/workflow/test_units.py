@@ -13,7 +13,9 @@ from tests.desk import CITIZEN, OFFICER, SECRETARIAT, UNIT, Desk, Letter
 @pytest.fixture
 def notification(desk: Desk) -> Letter:
     """A registered request on a desk with one work unit: the officer's notification."""
-    desk.configure(units={"perindustrian": UNIT})
+    desk.configure(
+        units={"perindustrian": UNIT}, unit_titles={"perindustrian": "Kepala Bidang Perindustrian"}
+    )
     desk.citizen_writes("unit-1")
     desk.run()
     [notification] = [m for m in desk.letters(to=OFFICER) if "Permohonan baru" in m.subject]
@@ -27,6 +29,12 @@ def test_forward_to_a_unit_and_grant_with_its_files(desk: Desk, notification: Le
     [to_unit] = desk.letters(to=UNIT)
     number = desk.request().number
     assert number in to_unit.subject and "anggaran pendidikan" in to_unit.text
+    text = " ".join(to_unit.text.split())
+    # greeted by its title ([unit_titles]), with its own deadline 3 working days before the
+    # citizen's (Monday 14 December 2026)
+    assert text.startswith("Yth. Kepala Bidang Perindustrian,")
+    assert "Jawaban unit paling lambat: Rabu, 9 Desember 2026" in text
+    assert "pemberitahuan tertulis kepada pemohon (Senin, 14 Desember 2026)" in text
     assert not to_unit.attachments  # never the ID copy
     assert "rina.wulandari" not in to_unit.text  # nor the citizen's contact
 
@@ -44,7 +52,8 @@ def test_forward_to_a_unit_and_grant_with_its_files(desk: Desk, notification: Le
     desk.run()
     decision = desk.letters(to=CITIZEN)[-1]
     assert "dikabulkan" in decision.subject
-    assert decision.attachments == ["ikm-2025.xlsx"]
+    assert decision.attachments == ["0001-PPID-2026-lampiran-1.xlsx"]
+    assert "(berkas ikm-2025.xlsx)" in decision.text
     detail = desk.show(number)
     actions = [e["action"] for e in detail["events"]]
     for step in ("registered", "teruskan", "unit_answer", "kabulkan"):
@@ -118,3 +127,21 @@ def test_complaint_reaches_the_secretariat_with_a_number(desk: Desk, notificatio
     ack = desk.letters(to=CITIZEN)[-1]
     assert "Tanda terima pengaduan" in ack.subject and complaint.number in ack.text
     assert len(desk.store.requests()) == 1  # a complaint is no new request
+
+
+def test_a_unit_is_reminded_of_its_own_deadline(desk: Desk, notification: Letter) -> None:
+    """The unit's deadline comes unit_lead_days (3) working days before the citizen's (Monday
+    14 December): Wednesday 9 December; the reminder goes remind_days (2) before it."""
+    from tests.desk import at
+
+    desk.officer_replies(notification, "TERUSKAN perindustrian")
+    desk.run()
+    desk.clock.moment = at(2026, 12, 4)  # 3 working days left: no reminder yet
+    desk.run()
+    assert [s for s in desk.subjects(to=UNIT) if "Pengingat" in s] == []
+    desk.clock.moment = at(2026, 12, 7)
+    desk.run()
+    desk.run()
+    [reminder] = [m for m in desk.letters(to=UNIT) if "Pengingat" in m.subject]
+    assert "Jawaban unit paling lambat: Rabu, 9 Desember 2026" in reminder.text
+    assert "14 Desember" not in reminder.text  # never the citizen's date as the unit's

@@ -11,7 +11,48 @@ from typing import Any
 from ppid_mailer.core.commands import ATASAN_KEYWORDS, OFFICER_KEYWORDS, help_table
 from ppid_mailer.core.domain import Attachment, LetterSpec
 
-from .facts import RequestFacts, tanggal
+from .facts import RequestFacts, plain_problem, tanggal
+
+# What each letter is, by its outbox `purpose`, as officers read it in alerts (a bounce, a letter
+# that could not be sent): never the code itself.
+LETTER_NAMES: Mapping[str, str] = {
+    "receipt": "tanda terima permohonan",
+    "completion": "pemberitahuan kelengkapan permohonan",
+    "too_large": "pemberitahuan surel terlalu besar",
+    "declared_complete": "ralat tanda terima",
+    "files": "berkas pemohon untuk petugas",
+    "in_process": "pemberitahuan permohonan diproses",
+    "extension": "pemberitahuan perpanjangan",
+    "clarification": "permintaan klarifikasi",
+    "decision_granted": "pemberitahuan tertulis (dikabulkan)",
+    "decision_partially_granted": "pemberitahuan tertulis (dikabulkan sebagian)",
+    "decision_rejected": "pemberitahuan tertulis (ditolak)",
+    "decision_not_held": "pemberitahuan tertulis (tidak dikuasai)",
+    "status": "jawaban STATUS",
+    "withdrawn": "pemberitahuan pembatalan",
+    "objection_receipt": "tanda terima keberatan",
+    "objection_decision": "tanggapan atasan atas keberatan",
+    "objection_overdue": "pemberitahuan keberatan belum ditanggapi",
+    "command_failed": "jawaban permintaan yang tidak dapat diproses",
+    "complaint_receipt": "tanda terima pengaduan",
+    "transferred": "pemberitahuan penerusan",
+    "deadline_changed": "pemberitahuan perubahan batas waktu",
+    "overdue": "pemberitahuan keterlambatan",
+    "lapsed": "pemberitahuan permohonan kedaluwarsa",
+    "notification": "pemberitahuan permohonan baru untuk petugas",
+    "objection_notification": "pemberitahuan keberatan untuk atasan",
+    "objection_decided": "pemberitahuan putusan keberatan untuk petugas",
+    "result": "hasil perintah",
+    "unit_answer": "jawaban unit kerja",
+    "complaint": "pengaduan untuk sekretariat",
+    "forward": "permintaan data kepada unit kerja",
+    "digest": "ringkasan harian",
+    "alert": "pemberitahuan untuk petugas",
+}
+
+
+def letter_name(purpose: str) -> str:
+    return LETTER_NAMES.get(purpose, "surat")
 
 
 def notification(
@@ -23,7 +64,7 @@ def notification(
     attachments: tuple[Attachment, ...],
     skipped: Sequence[tuple[str, str, str]],
     fields: Sequence[tuple[str, str, str]] = (),
-    missing: Sequence[str] = (),
+    missing: Sequence[Mapping[str, str]] = (),
     notes: Sequence[str] = (),
     units: Sequence[str] = (),
     doubts: Sequence[str] = (),
@@ -33,7 +74,8 @@ def notification(
 
     The citizen's files (the ID copy among them) go only with this notification, and with the
     letters a BERKAS reply asks for. `skipped` lists, as (name, size, kind), the files that did
-    not fit under `max_letter_mb`.
+    not fit under `max_letter_mb`. `missing` holds {code, title, explanation}; a stored code
+    alone is named by the template.
     """
     return LetterSpec(
         template="officer/notification",
@@ -46,8 +88,8 @@ def notification(
             "skipped": list(skipped),
             "max_letter_mb": max_letter_mb,
             "fields": list(fields),
-            "missing": list(missing),
-            "notes": list(notes),
+            "missing": [{"title": "", "explanation": "", **m} for m in missing],
+            "notes": [plain_problem(n) for n in notes],
             "doubts": list(doubts),
             "units": list(units),
             "keywords": help_table(OFFICER_KEYWORDS),
@@ -120,7 +162,7 @@ def result(
     number: str,
     applied: list[str],
     refused: list[str],
-    sent: list[str],
+    sent: list[dict[str, str]],
     show_help: bool,
     atasan: bool,
     reply_to: str,
@@ -145,6 +187,33 @@ def result(
         references=(reply_to,) if reply_to else (),
         purpose="result",
         auto_submitted="auto-replied",
+    )
+
+
+def objection_decided(
+    to: tuple[str, ...],
+    request: RequestFacts,
+    office: Mapping[str, Any],
+    objection: Mapping[str, Any],
+    granted: bool,
+    text: str,
+    carry_out_by: date | None,
+) -> LetterSpec:
+    """The atasan decided an objection: the officers are told, and on an accepted one what they
+    must now do and by when."""
+    return LetterSpec(
+        template="officer/objection_decided",
+        to=to,
+        context={
+            **request.context(),
+            "office": office,
+            "objection": objection,
+            "granted": granted,
+            "text": text,
+            "carry_out_by": tanggal(carry_out_by) if carry_out_by else "",
+        },
+        purpose="objection_decided",
+        auto_submitted="auto-generated",
     )
 
 

@@ -43,7 +43,7 @@ def handle_citizen_command(rt: Runtime, inbound: Inbound) -> str:
             decision,
             command,
             None,
-            "kami tidak menemukan permohonan atas nama alamat surel Anda",
+            "kami tidak menemukan permohonan atas nama alamat surel Saudara",
         )
     handler = {Keyword.STATUS: _status, Keyword.BATAL: _withdraw, Keyword.KEBERATAN: _object}
     return handler[command.keyword](rt, row, mail, decision, command, request)
@@ -81,13 +81,16 @@ def _status(
         Event.select()
         .where(
             Event.request == request,
-            Event.action.not_in(["letter_queued", "letter_sent", "note", "status_asked"]),
+            Event.action.in_(list(ACTIONS)),
         )
         .order_by(Event.id.desc())
         .first()
     )
     spec = citizen_letters.status_letter(
-        request_facts(rt, request), office_context(rt), _describe(last.action) if last else "-"
+        request_facts(rt, request),
+        office_context(rt, request),
+        _describe(last.action) if last else "belum ada",
+        reply_to=mail.message_id,
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"status:{row.id}")
     event(rt, request, row, mail, "status_asked", "")
@@ -110,13 +113,18 @@ def _withdraw(
     event(rt, request, row, mail, "withdrawn", command.argument)
     queue_letter(
         rt,
-        citizen_letters.withdrawn(request_facts(rt, request), office_context(rt)),
+        citizen_letters.withdrawn(
+            request_facts(rt, request), office_context(rt, request), reply_to=mail.message_id
+        ),
         request,
         row.id,
         dedupe_key=f"withdrawn:{request.id}",
     )
     notice = officer_letters.request_closed_notice(
-        rt.settings.officers.ppid, request.number, "dibatalkan", rt.local_now().date()
+        rt.settings.inbox_named(request.handled_by).officers or rt.settings.officers.ppid,
+        request.number,
+        "dibatalkan",
+        rt.local_now().date(),
     )
     queue_letter(rt, notice, request, row.id, dedupe_key=f"withdrawn-notice:{request.id}")
     return _done(rt, row, decision, request, f"{request.number} withdrawn by the requester")
@@ -175,7 +183,7 @@ def _complain(
             decision,
             command,
             None,
-            "isi pengaduan kosong; tulis pengaduan Anda setelah kata PENGADUAN",
+            "isi pengaduan kosong; tulis pengaduan Saudara setelah kata PENGADUAN",
         )
     now = rt.clock.now()
     today = rt.local_now()
@@ -243,12 +251,22 @@ def _done(
     return reason
 
 
+# The steps a citizen is told of when asking STATUS (internal ones, notes, letters sent, refused
+# commands, are not).
 ACTIONS = {
     "registered": "permohonan dicatat",
+    "completed": "permohonan dinyatakan lengkap",
+    "declared_complete": "permohonan dinyatakan lengkap oleh petugas",
     "proses": "permohonan diproses",
     "perpanjang": "jangka waktu diperpanjang",
-    "klarifikasi": "menunggu klarifikasi dari Anda",
-    "follow_up": "surel Anda diterima dan dilampirkan pada permohonan",
+    "klarifikasi": "menunggu klarifikasi dari Saudara",
+    "clarified": "klarifikasi dari Saudara diterima",
+    "follow_up": "surel Saudara diterima dan dilampirkan pada permohonan",
+    "teruskan": "data diminta kepada unit kerja",
+    "unit_answer": "unit kerja telah menjawab",
+    "transferred": "permohonan diteruskan kepada PPID yang menguasai informasi",
+    "deadline_recomputed": "batas waktu disesuaikan dengan kalender hari libur",
+    "lapsed": "permohonan ditutup karena belum lengkap",
     "kabulkan": "permohonan dikabulkan",
     "sebagian": "permohonan dikabulkan sebagian",
     "tolak": "permohonan ditolak",
@@ -261,4 +279,4 @@ ACTIONS = {
 
 
 def _describe(action: str) -> str:
-    return ACTIONS.get(action, action.replace("_", " "))
+    return ACTIONS.get(action, "permohonan sedang ditangani petugas PPID")

@@ -8,18 +8,18 @@ from __future__ import annotations
 from ppid_mailer.adapters.models import Forwarding, InboundMessage, Request, utcnow_naive
 from ppid_mailer.config import InboxSettings
 from ppid_mailer.core import trust
-from ppid_mailer.core.commands import Command, Keyword
+from ppid_mailer.core.commands import Command, Keyword, grant_gap
 from ppid_mailer.core.domain import Attachment, LetterSpec, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
 from ppid_mailer.core.letters import facts
 from ppid_mailer.core.letters import unit as unit_letters
 from ppid_mailer.core.workdays import add_workdays, count_workdays
 from ppid_mailer.core.workflow import DECISIONS
-from ppid_mailer.service import request_state
+from ppid_mailer.service import request_state, units
 from ppid_mailer.service.audit import event
 from ppid_mailer.service.handlers.command_report import CommandReport
 from ppid_mailer.service.handlers.notifications import notify_officers, send_files
-from ppid_mailer.service.letter_queue import office_context, queue_letter
+from ppid_mailer.service.letter_queue import letter_number, office_context, queue_letter
 from ppid_mailer.service.request_facts import request_facts
 from ppid_mailer.service.runtime import Runtime
 from ppid_mailer.service.tokens import mint
@@ -68,6 +68,15 @@ def apply_command(
             "bagian atau berikan tautan unduhan dalam catatan."
         )
         return
+    gap = (
+        grant_gap(keyword, command.argument, len(files))
+        if keyword in (Keyword.KABULKAN, Keyword.SEBAGIAN)
+        else ""
+    )
+    if gap:
+        outcome.refused.append(gap)
+        event(rt, request, row, mail, "command_refused", gap)
+        return
     if keyword is Keyword.LENGKAP or verdict.declare_complete:
         declare_complete(rt, request, command, mail, row, outcome)
         if keyword is Keyword.LENGKAP:
@@ -94,7 +103,7 @@ def apply_command(
     )
     outcome.applied.append(
         f"{keyword.value}: status {Status(request.status).label}"
-        + (f", batas waktu {request.due_date.isoformat()}" if verdict.extend else "")
+        + (f", batas waktu {facts.tanggal(request.due_date)}" if verdict.extend else "")
     )
     if left_out:
         event(rt, request, row, mail, "files_withheld", "; ".join(left_out))
@@ -102,11 +111,7 @@ def apply_command(
     if spec is not None and queue_letter(
         rt, spec, request, row.id, dedupe_key=f"{spec.purpose}:{request.id}:{row.id}"
     ):
-        names = ", ".join(a.filename for a in spec.attachments)
-        outcome.sent.append(
-            f"{spec.template.split('/')[-1]} ke {request.requester_email}"
-            + (f" dengan lampiran {names}" if names else "")
-        )
+        outcome.sent_letter(spec, request.requester_email)
 
 
 def _files_for_citizen(
@@ -153,36 +158,43 @@ def declare_complete(
     outcome.applied.append(
         f"LENGKAP: permohonan dinyatakan lengkap sejak diterima; batas waktu {facts.tanggal(due)}"
     )
-    spec = citizen_letters.declared_complete(request_facts(rt, request), office_context(rt))
+    spec = citizen_letters.declared_complete(
+        request_facts(rt, request), office_context(rt, request)
+    )
     if queue_letter(rt, spec, request, row.id, dedupe_key=f"declared_complete:{request.id}"):
-        outcome.sent.append(f"ralat tanda terima ke {request.requester_email}")
+        outcome.sent_letter(spec, request.requester_email)
 
 
 def _letter(
     rt: Runtime, request: Request, command: Command, files: tuple[Attachment, ...], today: object
 ) -> LetterSpec | None:
-    facts = request_facts(rt, request)
-    office = office_context(rt)
+    """The citizen's letter for a keyword; a numbered notice for the decisions and the
+    extension (UU 14/2008 Pasal 22(7) and (8))."""
+    about = request_facts(rt, request)
+    office = office_context(rt, request)
     keyword = command.keyword
+    today = rt.local_now().date()
     if keyword is Keyword.PROSES:
-        return citizen_letters.in_process(facts, office)
+        return citizen_letters.in_process(about, office)
     if keyword is Keyword.PERPANJANG:
-        return citizen_letters.extension(facts, office, command.argument)
+        return citizen_letters.extension(about, office, command.argument, letter_number(rt))
     if keyword is Keyword.KLARIFIKASI:
-        return citizen_letters.clarification(facts, office, command.argument)
+        reply_by = add_workdays(rt.calendar, today, rt.settings.deadlines.clarification_days)
+        due = request.due_date
+        return citizen_letters.clarification(
+            about, office, command.argument, min(reply_by, due) if due else reply_by
+        )
     if keyword in DECISIONS:
         days = rt.settings.deadlines.objection_days
-        deadline = add_workdays(rt.calendar, rt.local_now().date(), days)
-        return citizen_letters.decision(
-            facts,
-            office,
+        notice = citizen_letters.Notice(
             DECISIONS[keyword],
             command.argument,
             command.ground,
-            files,
-            deadline,
-            days,
+            command.statute,
+            letter_number(rt),
         )
+        deadline = add_workdays(rt.calendar, today, days)
+        return citizen_letters.decision(about, office, notice, files, deadline, days)
     return None
 
 
@@ -213,14 +225,16 @@ def forward(
         asked_by=mail.from_addr,
         asked_at=utcnow_naive(now),
     )
-    facts = request_facts(rt, request)
+    about = request_facts(rt, request)
     today = rt.local_now().date()
-    days_left = count_workdays(rt.calendar, today, request.due_date) if request.due_date else None
     settings = rt.settings
+    lead = settings.deadlines.unit_lead_days
+    unit_due = units.unit_due(rt, request.due_date, today)
+    days_left = count_workdays(rt.calendar, today, unit_due) if unit_due else None
     for address in settings.units[unit]:
         minted = mint(rt, "unit", forwarding.id, address)
         spec = unit_letters.unit_request(
-            facts,
+            about,
             unit,
             address,
             note.strip(),
@@ -228,6 +242,9 @@ def forward(
             mail.from_addr,
             message_id=minted.message_id,
             reply_to=minted.reply_to,
+            unit_title=settings.unit_title(unit),
+            unit_due=unit_due,
+            lead_days=lead,
         )
         queue_letter(rt, spec, request, row.id, dedupe_key=f"forward:{forwarding.id}:{address}")
     event(rt, request, row, mail, "teruskan", f"{unit}: {note.strip()}")
@@ -250,16 +267,16 @@ def transfer(
     if desk.name == request.handled_by:
         outcome.refused.append(f"TERUSKAN: permohonan sudah ditangani {desk.title}")
         return
+    signed_by = office_context(rt, request)  # the desk handing it over signs the letter
     request.handled_by = desk.name
     request.save()
     event(rt, request, row, mail, "transferred", f"{desk.name}: {note}")
-    facts = request_facts(rt, request)
     spec = citizen_letters.to_citizen(
         "citizen/transferred",
-        facts,
-        office_context(rt),
+        request_facts(rt, request),
+        signed_by,
         "transferred",
-        desk_title=desk.title,
+        letter_number=letter_number(rt),
         note=note,
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"transferred:{request.id}:{desk.name}")
@@ -267,4 +284,4 @@ def transfer(
     outcome.applied.append(
         f"TERUSKAN: permohonan diserahkan kepada {desk.title}; nomor dan batas waktu tetap"
     )
-    outcome.sent.append(f"pemberitahuan penerusan ke {request.requester_email}")
+    outcome.sent_letter(spec, request.requester_email)

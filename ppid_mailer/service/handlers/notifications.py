@@ -84,7 +84,9 @@ def notify_officers(
             for n, v in result.extraction.fields.items()
             if n in FIELD_LABELS_ID
         ]
-        missing = [f"{m.code}: {m.title} — {m.explanation}" for m in result.missing]
+        missing = [
+            {"code": m.code, "title": m.title, "explanation": m.explanation} for m in result.missing
+        ]
     else:
         id_name = (checks.get("id_document") or {}).get("filename", "")
         fields = [
@@ -92,7 +94,7 @@ def notify_officers(
             for n, v in json.loads(request.fields or "{}").items()
             if n in FIELD_LABELS_ID
         ]
-        missing = list(json.loads(request.missing or "[]"))
+        missing = [{"code": code} for code in json.loads(request.missing or "[]")]
     notes = list(checks.get("notes", [])) + [
         f"tidak terbaca: {u}" for u in checks.get("unreadable", [])
     ]
@@ -106,7 +108,7 @@ def notify_officers(
         spec = officer_letters.notification(
             facts,
             officer,
-            office_context(rt),
+            office_context(rt, request),
             message_id=minted.message_id,
             reply_to=minted.reply_to,
             attachments=files,

@@ -28,19 +28,30 @@ def handle_atasan_mail(
         outcome.refused.append("keberatan tidak ditemukan")
     elif not parsed.ok:
         outcome.refused.extend(parsed.errors)
-    elif objection.status != ObjectionStatus.OPEN:
-        outcome.refused.append(f"keberatan {objection.number} sudah diputus ({objection.status})")
+        outcome.refused.extend(
+            f"{c.keyword.value}: tidak dilaksanakan karena ada kesalahan lain dalam balasan ini"
+            for c in parsed.commands
+        )
     else:
-        command = parsed.commands[0]
-        if command.keyword is Keyword.BANTUAN:
-            outcome.show_help = True
-        else:
-            granted = command.keyword is Keyword.KABULKAN
-            objections.decide(rt, objection, request, granted, command.argument, mail, row)
-            outcome.applied.append(
-                f"keberatan {objection.number} {'diterima' if granted else 'ditolak'}"
-            )
-            outcome.sent.append(f"tanggapan atas keberatan ke {request.requester_email}")
+        for command in parsed.commands:  # every line is applied or answered as refused
+            if command.keyword is Keyword.BANTUAN:
+                outcome.show_help = True
+                outcome.applied.append("BANTUAN: tabel kata kunci di bawah")
+            elif objection.status != ObjectionStatus.OPEN:
+                outcome.refused.append(
+                    f"{command.keyword.value}: keberatan {objection.number} sudah diputus "
+                    f"({'diterima' if objection.status == ObjectionStatus.GRANTED else 'ditolak'}); "
+                    "keputusan hanya dapat diberikan sekali"
+                )
+            else:
+                granted = command.keyword is Keyword.KABULKAN
+                spec = objections.decide(
+                    rt, objection, request, granted, command.argument, mail, row
+                )
+                outcome.applied.append(
+                    f"keberatan {objection.number} {'diterima' if granted else 'ditolak'}"
+                )
+                outcome.sent_letter(spec, request.requester_email)
     number = request.number if request else ""
     outcome.send(rt, mail, number, row, atasan=True)
     summary = "; ".join(outcome.applied + [f"refused {r}" for r in outcome.refused])

@@ -62,6 +62,12 @@ def handle_officer_mail(rt: Runtime, inbound: Inbound) -> str:
     outcome = CommandReport()
     if not parsed.ok:
         outcome.refused.extend(parsed.errors)
+        # Every command line is answered: the good ones wait for the whole reply to be right.
+        outcome.refused.extend(
+            f"{c.keyword.value}: tidak dilaksanakan karena ada kesalahan lain dalam balasan "
+            "ini; kirim ulang semua perintah setelah diperbaiki"
+            for c in parsed.commands
+        )
         outcome.show_help = True
         event(rt, request, row, mail, "command_refused", "; ".join(parsed.errors))
     for command in parsed.commands if parsed.ok else ():

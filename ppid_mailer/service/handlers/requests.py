@@ -4,6 +4,7 @@ runs again over everything it holds."""
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, datetime
 
@@ -12,6 +13,7 @@ from ppid_mailer.config import InboxSettings
 from ppid_mailer.core.commands import new_top
 from ppid_mailer.core.domain import InboundState, ParsedMail, Status
 from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters.facts import tanggal
 from ppid_mailer.core.numbers import format_number
 from ppid_mailer.core.redact import redact
 from ppid_mailer.core.workflow import SystemEvent
@@ -74,11 +76,12 @@ def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Reques
     complete = record_check(rt, request, result, now, start=rt.local_now().date())
     spec = citizen_letters.completion(
         request_facts(rt, request),
-        office_context(rt),
+        office_context(rt, request),
         result.missing,
         result.extraction.unreadable,
         rt.renderer.form(),
         mail.message_id,
+        complete_by=request_state.complete_by(rt, request),
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"completion:{row.id}")
     if complete:
@@ -93,7 +96,10 @@ def _recheck(rt: Runtime, row: InboundMessage, mail: ParsedMail, request: Reques
         alert(
             rt,
             "Permohonan kini lengkap",
-            [f"Batas waktu: {request.due_date.isoformat()}", f"Informasi: {request.information}"],
+            [
+                f"Batas waktu: {tanggal(request.due_date)}",
+                f"Informasi: {request.information or request.subject or 'lihat surat pemohon'}",
+            ],
             "Balas pemberitahuan permohonan dengan kata kunci (mis. PROSES).",
             dedupe_key=f"completed:{request.id}",
             request=request,
@@ -128,18 +134,16 @@ def register_request(rt: Runtime, inbound: Inbound) -> str:
         )
         + _reply_to_note(mail),
     )
-    d = rt.settings.deadlines
     facts = request_facts(rt, request)
     spec = citizen_letters.receipt(
         facts,
-        office_context(rt),
+        office_context(rt, request),
         mail.message_id,
         mail.references,
-        d.response_days,
-        d.extension_days,
         result.missing,
         result.extraction.unreadable,
         rt.renderer.form(),
+        complete_by=request_state.complete_by(rt, request),
     )
     queue_letter(rt, spec, request, row.id, dedupe_key=f"receipt:{row.id}")
     notify_officers(rt, request, row.id, result, facts=facts)
@@ -155,6 +159,40 @@ def register_request(rt: Runtime, inbound: Inbound) -> str:
         "request %s registered (%s) from %s", request.number, request.status, redact(mail.from_addr)
     )
     return f"registered {request.number} ({request.status})"
+
+
+def register_oversized(rt: Runtime, inbound: Inbound, received: datetime) -> Request:
+    """A new mail over the size limit is numbered like any request (UU 14/2008 Pasal 22(5)):
+    its content was not read, so it is incomplete (no written request yet) and its clock has
+    not started; the raw message stays for the officers, and the sender's reply with smaller
+    files completes it as a follow-up."""
+    row, mail = inbound.row, inbound.mail
+    now = rt.clock.now()
+    request = create_request(rt, mail, received, now, rt.desk(row.mailbox))
+    request.letter_text = ""
+    request.missing = json.dumps(["letter"])
+    limit = rt.settings.limits.max_message_mb
+    request.checks = json.dumps(
+        {
+            "notes": [
+                f"surel {row.size / 1048576:.1f} MB melebihi batas {limit} MB: isi dan "
+                f"lampirannya belum dibaca; surel asli tersimpan (inbound {row.id})"
+            ]
+        }
+    )
+    request.save()
+    event(
+        rt,
+        request,
+        row,
+        mail,
+        "registered",
+        f"registered as {request.number}; {row.size} bytes, over the "
+        f"{rt.settings.limits.max_message_mb} MB limit: not read, kept raw (inbound #{row.id})"
+        + _reply_to_note(mail),
+    )
+    notify_officers(rt, request, row.id)
+    return request
 
 
 def _reply_to_note(mail: ParsedMail) -> str:

@@ -10,8 +10,11 @@ from ppid_mailer.adapters.models import Request
 from ppid_mailer.core.bounces import read_bounce
 from ppid_mailer.core.domain import InboundState, Kind
 from ppid_mailer.core.letters import citizen as citizen_letters
+from ppid_mailer.core.letters import officer as officer_letters
+from ppid_mailer.service import request_state
 from ppid_mailer.service.audit import event, record
 from ppid_mailer.service.handlers.inbound import Inbound
+from ppid_mailer.service.handlers.requests import register_oversized
 from ppid_mailer.service.letter_queue import alert, office_context, queue_letter
 from ppid_mailer.service.runtime import Runtime
 
@@ -70,7 +73,11 @@ def record_bounce(rt: Runtime, inbound: Inbound) -> str:
                 "Surel kepada pemohon tidak terkirim"
                 if to_citizen
                 else "Surel PPID tidak terkirim",
-                [f"Surat: {letter.purpose}", f"Kepada: {letter.recipients}", f"Alasan: {why}"],
+                [
+                    f"Surat: {officer_letters.letter_name(letter.purpose)}",
+                    f"Kepada: {letter.recipients}",
+                    f"Alasan: {why}",
+                ],
                 "Hubungi pemohon melalui saluran lain (telepon, pos, atau alamat surel lain)."
                 if to_citizen
                 else "Periksa alamat penerima di settings.ini.",
@@ -100,17 +107,32 @@ def refuse_outsider(rt: Runtime, inbound: Inbound) -> str:
 
 
 def refuse_too_large(rt: Runtime, inbound: Inbound) -> str:
-    """Keep the raw message, tell the sender the limit, hold it for a person."""
+    """Keep the raw message, tell the sender the limit, hold it for a person.
+
+    A citizen's new mail is a request all the same: it gets its number now (UU 14/2008 Pasal
+    22(5)), incomplete until a reply brings what could not be read (see handlers.requests).
+    """
     row, mail, decision, replied = inbound.row, inbound.mail, inbound.decision, inbound.replied
     received = row.fetched_at.replace(tzinfo=UTC).astimezone(rt.zone)
+    numbered = Request.get_or_none(Request.id == row.request_id) if row.request_id else None
+    if (
+        numbered is None
+        and replied is None
+        and mail.from_addr not in inbound.facts.officer_addresses
+    ):
+        numbered = register_oversized(rt, inbound, received)
+    replied = numbered or replied
     spec = citizen_letters.too_large(
         mail.from_addr,
-        office_context(rt),
+        office_context(rt, replied),
         mail.subject,
         received,
         row.size,
         rt.settings.limits.max_message_mb,
         mail.message_id,
+        number=numbered.number if numbered else "",
+        complete_by=request_state.complete_by(rt, numbered) if numbered else None,
+        requester_name=mail.from_name,
     )
     queue_letter(rt, spec, replied, row.id, dedupe_key=f"too_large:{row.id}")
     rt.store.finish_inbound(
