@@ -207,7 +207,9 @@ def test_purge_command_takes_days_and_rewrites(desk: Desk) -> None:
     desk.citizen_writes("perintah")
     desk.run()
     [notification] = desk.letters(to=OFFICER)
-    desk.officer_replies(notification, "TOLAK pasal17a data dikecualikan")
+    desk.officer_replies(
+        notification, "TOLAK pasal17a membukanya dapat menghambat penyidikan yang sedang berjalan"
+    )
     desk.run()
     assert desk.request().status == "rejected"
 
