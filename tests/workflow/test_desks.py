@@ -44,7 +44,7 @@ def test_two_desks_number_apart_and_hand_over(desk: Desk) -> None:
         mails.reply(
             handed[0].raw,
             DINKES,
-            "KABULKAN data terlampir",
+            "KABULKAN data puskesmas terlampir",  # a new mail (its own Message-ID), not a copy
             attachments=[("data-puskesmas.xlsx", b"PK\x03\x04 spreadsheet")],
         ),
         maildir=dinkes,

@@ -319,8 +319,9 @@ def test_a_decision_sends_only_what_the_officer_attached(
     assert first.status == "granted"
     decision = desk.letters(to=CITIZEN)[-1]
     assert "dikabulkan" in decision.subject.lower()
-    assert decision.attachments == ["realisasi-2025.pdf"]
-    assert decision.files["realisasi-2025.pdf"] == pdf
+    # the one file the officer attached, named after the request (issue #16)
+    assert decision.attachments == ["0001-PPID-2026-lampiran-1.pdf"]
+    assert decision.files["0001-PPID-2026-lampiran-1.pdf"] == pdf
     for letter in desk.letters(to=CITIZEN):  # neither the ID copy nor the token, in any form
         for blob in (letter.raw, letter.text.encode(), *letter.files.values()):
             assert ktp not in blob and token not in blob
@@ -331,5 +332,5 @@ def test_a_decision_sends_only_what_the_officer_attached(
         assert "ktp.png: berada di dalam surel yang dilampirkan" in text
     else:
         assert "notifikasi.eml: surel yang dilampirkan" in text
-    assert "realisasi-2025.pdf" in text  # sent, with the decision
+    assert "0001-PPID-2026-lampiran-1.pdf" in text  # sent, with the decision
     assert [e.detail for e in events("files_withheld")]

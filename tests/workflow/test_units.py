@@ -80,7 +80,7 @@ def test_a_units_forwarded_mail_never_reaches_the_citizen(desk: Desk, notificati
     desk.officer_replies(notification, "KABULKAN data dari Bidang Perindustrian terlampir")
     desk.run()
     decision = desk.letters(to=CITIZEN)[-1]
-    assert decision.attachments == ["ikm-2025.xlsx"]
+    assert decision.attachments == ["0001-PPID-2026-lampiran-1.xlsx"]  # the unit's one file
     for blob in (decision.raw, *decision.files.values()):
         assert to_unit.message_id.strip("<>").encode() not in blob
         assert notification.message_id.strip("<>").encode() not in blob
