@@ -18,9 +18,7 @@ import ast
 import importlib
 import pkgutil
 import re
-import signal
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -41,6 +39,7 @@ from ppid_mailer.core.nik import find_nik
 from ppid_mailer.core.numbers import number_pattern
 from ppid_mailer.core.parse import html_to_text, parse_mail
 from ppid_mailer.core.redact import redact
+from tests import bounded
 
 SIZE = 100_000
 DEADLINE_SECONDS = 3.0
@@ -201,36 +200,9 @@ def mail_patterns() -> dict[str, re.Pattern[Any]]:
 PATTERNS = mail_patterns()
 
 
-class DeadlineMissed(Exception):
-    pass
-
-
-@contextmanager
-def deadline(seconds: float, what: str) -> Iterator[None]:
-    """Stop the code inside after `seconds` with DeadlineMissed naming `what`.
-
-    A timer signal, because a regex holds the interpreter: no other thread could stop it, but
-    the regex engine looks for signals as it works and gives up with the handler's exception.
-    """
-
-    def expire(signum: int, frame: object) -> None:
-        raise DeadlineMissed(f"{what}: not done after {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def run_bounded(what: str, call: Callable[[], object]) -> None:
-    try:
-        with deadline(DEADLINE_SECONDS, what):
-            call()
-    except DeadlineMissed as missed:
-        pytest.fail(str(missed), pytrace=False)
+    """call() within DEADLINE_SECONDS, else the test fails naming `what` (tests.bounded)."""
+    bounded.run_bounded(what, call, DEADLINE_SECONDS)
 
 
 def test_the_search_finds_the_patterns() -> None:
