@@ -123,28 +123,12 @@ class DocumentReader:
         if lower.endswith(".docx") or "wordprocessingml" in ctype:
             return _then(
                 self.pool.submit("docx", attachment.data),
-                lambda result: [
-                    DocText(
-                        f"lampiran {name}",
-                        str(result.get("text", "")),
-                        name,
-                        "docx",
-                        str(result.get("problem", "")),
-                    )
-                ],
+                lambda result: [_read(result, f"lampiran {name}", name, "docx")],
             )
         if ctype.startswith("image/"):
             return _then(
                 self.pool.submit("ocr", attachment.data),
-                lambda result: [
-                    DocText(
-                        f"lampiran {name} (OCR)",
-                        str(result.get("text", "")),
-                        name,
-                        "ocr",
-                        str(result.get("problem", "")),
-                    )
-                ],
+                lambda result: [_read(result, f"lampiran {name} (OCR)", name, "ocr")],
             )
         if ctype == "text/plain" and attachment.size < 1_000_000:
             text = attachment.data.decode("utf-8", "replace")
@@ -162,7 +146,7 @@ class DocumentReader:
         def pages(done: Future[dict[str, object]]) -> None:
             result = done.result()
             text = str(result.get("text", ""))
-            first = DocText(f"lampiran {name}", text, name, "pdf", str(result.get("problem", "")))
+            first = _read(result, f"lampiran {name}", name, "pdf")
             images = [str(i) for i in result.get("images", []) or []]  # type: ignore[union-attr]
             if len(text.split()) >= 20 or not images:  # a scan has no text layer to speak of
                 out.set_result([first])
@@ -181,15 +165,7 @@ class DocumentReader:
                 for page, scan in enumerate(scans, start=1):
                     read = scan.result()
                     where = "OCR pindaian" if len(scans) == 1 else f"OCR pindaian, halaman {page}"
-                    texts.append(
-                        DocText(
-                            f"lampiran {name} ({where})",
-                            str(read.get("text", "")),
-                            name,
-                            "ocr",
-                            str(read.get("problem", "")),
-                        )
-                    )
+                    texts.append(_read(read, f"lampiran {name} ({where})", name, "ocr"))
                 out.set_result(texts)
 
             for scan in scans:
@@ -309,3 +285,10 @@ class Worker:
             self.process.kill()
             self.process.wait()
             self.process = None
+
+
+def _read(result: dict[str, object], source: str, name: str, method: str) -> DocText:
+    """A worker's answer ({text, problem}) as the labelled text the core reads."""
+    return DocText(
+        source, str(result.get("text", "")), name, method, str(result.get("problem", ""))
+    )
