@@ -29,6 +29,7 @@ import mailbox
 import os
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -37,8 +38,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from ppid_mailer.adapters.clock import FixedClock
 from ppid_mailer.config import load_settings
+from ppid_mailer.core.domain import Kind
+from ppid_mailer.service import handlers
 from ppid_mailer.service.daemon import PassResult, run_once
 from ppid_mailer.service.listings import request_detail, request_list
 from ppid_mailer.service.runtime import Runtime, build_runtime
@@ -305,3 +310,17 @@ class Desk:
 
     def close(self) -> None:
         self.restart()
+
+
+def break_new_requests(monkeypatch: pytest.MonkeyPatch, word: str = "bug") -> Callable[[], None]:
+    """A bug in the new-request handler for mail whose subject holds `word` (every other mail is
+    handled as usual); returns the repair."""
+    original = handlers.HANDLERS[Kind.NEW_REQUEST]
+
+    def broken(rt: Runtime, inbound: Any) -> str:
+        if word in inbound.mail.subject:
+            raise ValueError("simulated bug in a handler")
+        return original(rt, inbound)
+
+    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, broken)
+    return lambda: monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, original)

@@ -14,7 +14,7 @@ import pytest
 from ppid_mailer.core.domain import Kind
 from ppid_mailer.service import handlers
 from tests import mails
-from tests.desk import CITIZEN, OFFICER, Desk
+from tests.desk import CITIZEN, OFFICER, Desk, break_new_requests
 
 
 def test_bounce_of_a_receipt_marks_the_address_and_tells_officers(desk: Desk) -> None:
@@ -150,14 +150,7 @@ def test_oversized_message_is_kept_and_the_sender_told_the_limit(desk: Desk) -> 
 def test_a_bug_shunts_one_message_alerts_and_replay_recovers(
     desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = handlers.HANDLERS[Kind.NEW_REQUEST]
-
-    def broken(rt_, inbound):  # type: ignore[no-untyped-def]
-        if "bug" in inbound.mail.subject:
-            raise ValueError("simulated bug in a handler")
-        return original(rt_, inbound)
-
-    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, broken)
+    repair = break_new_requests(monkeypatch)
     desk.citizen_writes("bug-1")
     desk.citizen_writes("ok-1")
     result = desk.run()
@@ -168,7 +161,7 @@ def test_a_bug_shunts_one_message_alerts_and_replay_recovers(
     assert len(desk.store.requests()) == 1  # the other message went through; nothing half-done
     assert "[PPID] Pesan masuk tidak dapat diproses" in desk.subjects()
 
-    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, original)
+    repair()
     replay = desk.cli("inbound", "replay", str(shunted.id))
     assert replay.returncode == 0 and replay.stdout.startswith("inbound"), replay.stderr
     desk.run()

@@ -14,7 +14,7 @@ from ppid_mailer.core.domain import Kind
 from ppid_mailer.service import handlers
 from ppid_mailer.service.repair import replay_inbound, retry_outbound
 from tests import mails
-from tests.desk import CITIZEN, OFFICER, SECRETARIAT, Desk
+from tests.desk import CITIZEN, OFFICER, SECRETARIAT, Desk, break_new_requests
 
 LOOP = "robot@loop.test"
 
@@ -133,24 +133,17 @@ def test_fifty_shunted_messages_make_one_alert_then_one_an_hour(
 def test_a_shunt_soon_after_an_alert_waits_even_when_the_first_was_repaired(
     desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = handlers.HANDLERS[Kind.NEW_REQUEST]
-
-    def broken(rt_, inbound):  # type: ignore[no-untyped-def]
-        if "bug" in inbound.mail.subject:
-            raise ValueError("simulated bug in a handler")
-        return original(rt_, inbound)
-
-    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, broken)
+    repair = break_new_requests(monkeypatch)
     desk.citizen_writes("bug-1")
     desk.run()
     [shunted] = desk.store.inbound_rows("shunted")
-    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, original)
+    repair()
     assert replay_inbound(desk.store, shunted.id).startswith(f"inbound #{shunted.id} queued")
     desk.run()
     assert list(desk.store.inbound_rows("shunted")) == []
 
     desk.clock.advance(minutes=10)
-    monkeypatch.setitem(handlers.HANDLERS, Kind.NEW_REQUEST, broken)
+    break_new_requests(monkeypatch)  # the bug is back
     desk.citizen_writes("bug-2")
     desk.run()
     alerts = [m for m in desk.letters(to=OFFICER) if "tidak dapat diproses" in m.subject]
