@@ -924,8 +924,9 @@ def extract_request(
         for t in texts
         if (t.text.strip() and t.method != "ocr") or _is_letter_scan(t)
     ]
-    for doc in letters:
-        for name, value in form_fields(doc.text).items():
+    forms = [form_fields(doc.text) for doc in letters]
+    for doc, form in zip(letters, forms, strict=True):
+        for name, value in form.items():
             if name == "name":
                 if not looks_like_person(value):
                     continue
@@ -944,7 +945,7 @@ def extract_request(
     if "name" not in fields and sender_name and looks_like_person(sender_name):
         fields["name"] = FieldValue(clean_name(sender_name), "pengirim surel")
     if "name" in fields:
-        fields["name"] = _fuller_name(fields["name"], letters, sender_name)
+        fields["name"] = _fuller_name(fields["name"], letters, forms, sender_name)
     if "nik" in fields:
         fields["nik"] = FieldValue(
             find_nik(fields["nik"].value) or fields["nik"].value, fields["nik"].source
@@ -1033,14 +1034,19 @@ def _extends(short: list[str], full: list[str]) -> bool:
     )
 
 
-def _fuller_name(chosen: FieldValue, letters: Sequence[DocText], sender_name: str) -> FieldValue:
+def _fuller_name(
+    chosen: FieldValue,
+    letters: Sequence[DocText],
+    forms: Sequence[Mapping[str, str]],
+    sender_name: str,
+) -> FieldValue:
     """A signature often shortens the name ("Eko", "Wulan"): when the letter's own introduction,
     its form or the sender's display name gives the same name in full, take that."""
     short = chosen.value.lower().split()
     others: list[FieldValue] = []
-    for doc in letters:
+    for doc, form in zip(letters, forms, strict=True):
         paragraphs = _paragraphs(doc.text)
-        for candidate in (_self_introduction(paragraphs), form_fields(doc.text).get("name", "")):
+        for candidate in (_self_introduction(paragraphs), form.get("name", "")):
             if candidate and looks_like_person(candidate):
                 others.append(FieldValue(clean_name(candidate), doc.source))
         for line in doc.text.split("\n")[:400]:
